@@ -1,0 +1,49 @@
+import { ErrorBoundary, LocationProvider, Route, Router, lazy, useLocation } from 'preact-iso';
+import { HomePage } from '../features/home/HomePage';
+import { NotFoundPage } from '../features/not-found/NotFoundPage';
+import { RootPage } from '../features/root/RootPage';
+import { LocaleContext } from './i18n';
+import { DEFAULT_LOCALE, LOCALES, isLocale } from './locales';
+import { SEGMENTS } from './paths';
+import { Shell } from './Shell';
+import { onRouteChange } from './route-change';
+
+const LibraryPage = lazy(() => import('../features/library/LibraryPage'));
+const ReaderPage = lazy(() => import('../features/reader/ReaderPage'));
+const HelpPage = lazy(() => import('../features/help/HelpPage'));
+const SettingsPage = lazy(() => import('../features/settings/SettingsPage'));
+
+const localizedRoutes = LOCALES.flatMap((locale) => [
+  <Route key={`${locale}-home`} path={`/${locale}`} component={HomePage} />,
+  <Route key={`${locale}-library`} path={`/${locale}/${SEGMENTS.library[locale]}`} component={LibraryPage} />,
+  <Route key={`${locale}-module`} path={`/${locale}/m/:id`} component={ReaderPage} />,
+  <Route key={`${locale}-help`} path={`/${locale}/${SEGMENTS.help[locale]}`} component={HelpPage} />,
+  <Route key={`${locale}-settings`} path={`/${locale}/${SEGMENTS.settings[locale]}`} component={SettingsPage} />,
+]);
+
+function LocalizedApp() {
+  const { path } = useLocation();
+  const first = path.split('/')[1];
+  const locale = isLocale(first) ? first : DEFAULT_LOCALE;
+  return (
+    <LocaleContext.Provider value={locale}>
+      <Shell>
+        <ErrorBoundary>
+          <Router onRouteChange={onRouteChange}>
+            <Route path="/" component={RootPage} />
+            {localizedRoutes}
+            <Route default component={NotFoundPage} />
+          </Router>
+        </ErrorBoundary>
+      </Shell>
+    </LocaleContext.Provider>
+  );
+}
+
+export function App({ url }: { url?: string }) {
+  return (
+    <LocationProvider {...(url ? { url } : {})}>
+      <LocalizedApp />
+    </LocationProvider>
+  );
+}

@@ -1,0 +1,73 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { useLocale, useT } from './i18n';
+import { LOCALES } from './locales';
+import { pathFor, translatePath } from './paths';
+import { savePreferences } from '../storage/preferences';
+import { Logo } from './Logo';
+import { ServiceWorkerBridge } from './ServiceWorkerBridge';
+
+/** The frame around every page: skip link, header with the help button, main, footer. */
+export function Shell({ children }: { children: ComponentChildren }) {
+  const locale = useLocale();
+  const t = useT();
+  const { path } = useLocation();
+  const other = LOCALES.find((candidate) => candidate !== locale) ?? locale;
+  const [hydrated, setHydrated] = useState(false);
+
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+  useEffect(() => setHydrated(true), []);
+
+  const current = (href: string) => (path === href ? 'page' : undefined);
+
+  return (
+    <div class="shell">
+      <a class="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header class="site-header">
+        <div class="site-header__bar">
+          <a class="brand" href={pathFor(locale, { name: 'home' })}>
+            <Logo />
+            <span class="brand__name">Kier</span>
+          </a>
+          <a class="help-button" href={pathFor(locale, { name: 'help' })} aria-label={t('app.helpButtonLabel')} aria-current={current(pathFor(locale, { name: 'help' }))}>
+            {t('app.helpButton')}
+          </a>
+        </div>
+        <nav class="site-nav" aria-label={t('app.mainNav')}>
+          <a href={pathFor(locale, { name: 'home' })} aria-current={current(pathFor(locale, { name: 'home' }))}>
+            {t('app.nav.home')}
+          </a>
+          <a href={pathFor(locale, { name: 'library' })} aria-current={current(pathFor(locale, { name: 'library' }))}>
+            {t('app.nav.library')}
+          </a>
+          <a href={pathFor(locale, { name: 'settings' })} aria-current={current(pathFor(locale, { name: 'settings' }))}>
+            {t('app.nav.settings')}
+          </a>
+        </nav>
+      </header>
+      <main id="main" class="site-main">
+        {children}
+      </main>
+      <footer class="site-footer">
+        <p>{t('app.privacy')}</p>
+        <p>
+          <a
+            href={translatePath(path, other)}
+            hrefLang={other}
+            lang={other}
+            aria-label={t('app.otherLanguageLabel')}
+            onClick={() => savePreferences({ locale: other })}
+          >
+            {t('app.otherLanguage')}
+          </a>
+        </p>
+      </footer>
+      {hydrated && <ServiceWorkerBridge />}
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import { isLocale, type Locale } from './locales.ts';
+
+/**
+ * Every page of the app, as data. URLs are part of the contract with counsellors
+ * (links, QR codes, printed handouts): a path that exists here must never change.
+ */
+export type Page =
+  | { name: 'home' }
+  | { name: 'library' }
+  | { name: 'module'; id: string }
+  | { name: 'help' }
+  | { name: 'settings' };
+
+type NamedPage = Exclude<Page, { name: 'home' } | { name: 'module' }>['name'];
+
+/** Localised first path segment of each named page. */
+export const SEGMENTS: Record<NamedPage, Record<Locale, string>> = {
+  library: { nl: 'bibliotheek', en: 'library' },
+  help: { nl: 'hulp', en: 'help' },
+  settings: { nl: 'instellingen', en: 'settings' },
+};
+
+/** Module ids are lowercase slugs; the same rule is enforced on content at build time. */
+export const MODULE_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export function pathFor(locale: Locale, page: Page): string {
+  switch (page.name) {
+    case 'home':
+      return `/${locale}`;
+    case 'module':
+      return `/${locale}/m/${page.id}`;
+    default:
+      return `/${locale}/${SEGMENTS[page.name][locale]}`;
+  }
+}
+
+/** Reads a pathname back into a locale and page; null when it is not one of ours. */
+export function parsePath(pathname: string): { locale: Locale; page: Page } | null {
+  const parts = pathname.split('/').filter(Boolean);
+  const [first, second, third, ...rest] = parts;
+  if (!isLocale(first) || rest.length > 0) return null;
+  const locale = first;
+  if (second === undefined) return { locale, page: { name: 'home' } };
+  if (second === 'm') {
+    return third !== undefined && MODULE_ID_PATTERN.test(third)
+      ? { locale, page: { name: 'module', id: third } }
+      : null;
+  }
+  if (third !== undefined) return null;
+  for (const name of Object.keys(SEGMENTS) as NamedPage[]) {
+    if (SEGMENTS[name][locale] === second) return { locale, page: { name } };
+  }
+  return null;
+}
+
+/** The same page in another language (used by the language switch). */
+export function translatePath(pathname: string, target: Locale): string {
+  const parsed = parsePath(pathname);
+  return pathFor(target, parsed ? parsed.page : { name: 'home' });
+}

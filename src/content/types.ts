@@ -1,0 +1,39 @@
+import type { Locale } from '../app/locales.ts';
+
+export const THEMES = ['begrijpen', 'omgaan', 'zorg-voor-jezelf', 'hulp'] as const;
+export type Theme = (typeof THEMES)[number];
+
+export interface Source {
+  title: string;
+  author: string;
+  year: number;
+  url?: string;
+}
+
+/** What lists need: small, shipped with the library page. */
+export interface ModuleMeta {
+  id: string;
+  title: string;
+  summary: string;
+  theme: Theme;
+  order: number;
+  readingMinutes: number;
+  tags: string[];
+}
+
+export interface Heading {
+  id: string;
+  text: string;
+}
+
+/** What the reader needs: loaded lazily, one chunk per module and language. */
+export interface ModuleBody {
+  id: string;
+  locale: Locale;
+  html: string;
+  headings: Heading[];
+  sources: Source[];
+  related: string[];
+  reviewed: string;
+  crisis: boolean;
+}

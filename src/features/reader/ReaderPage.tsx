@@ -1,0 +1,65 @@
+import { usePageHead } from '../../app/head';
+import { useLocale, useT } from '../../app/i18n';
+import { formatDate } from '../../app/format-date';
+import { pathFor } from '../../app/paths';
+import { findModule, readBody } from '../../content/catalog';
+import { CrisisHelpBlock } from '../help/CrisisHelpBlock';
+import { RelatedModules } from './RelatedModules';
+import { SourceList } from './SourceList';
+
+export default function ReaderPage({ params }: { params: { id: string } }) {
+  const t = useT();
+  const locale = useLocale();
+  const meta = findModule(locale, params.id);
+  usePageHead(meta ? { title: meta.title, description: meta.summary } : { title: t('reader.notFoundTitle') });
+
+  if (!meta) {
+    return (
+      <section class="page">
+        <h1>{t('reader.notFoundTitle')}</h1>
+        <p>{t('reader.notFoundText')}</p>
+        <p>
+          <a href={pathFor(locale, { name: 'library' })}>{t('reader.backToLibrary')}</a>
+        </p>
+      </section>
+    );
+  }
+
+  const body = readBody(locale, meta.id);
+  if (!body) return null;
+
+  return (
+    <article class="page reader" aria-labelledby="module-title">
+      <header class="reader__header">
+        <h1 id="module-title">{meta.title}</h1>
+        <p class="lead">{meta.summary}</p>
+        <p class="reader__meta">
+          {t('library.readingTime', { count: meta.readingMinutes })} · {t('reader.reviewed', { date: formatDate(body.reviewed, locale) })}
+        </p>
+      </header>
+      {body.crisis && <CrisisHelpBlock />}
+      <nav class="toc" aria-labelledby="toc-title">
+        <h2 id="toc-title" class="toc__title">
+          {t('reader.contents')}
+        </h2>
+        <ul>
+          {body.headings.map((heading) => (
+            <li key={heading.id}>
+              <a href={`#${heading.id}`}>{heading.text}</a>
+            </li>
+          ))}
+          <li>
+            <a href="#bronnen">{t('reader.sources')}</a>
+          </li>
+        </ul>
+      </nav>
+      {/* Build-time HTML from markdown-it with raw HTML disabled and links validated. */}
+      <div class="prose" dangerouslySetInnerHTML={{ __html: body.html }} />
+      <SourceList sources={body.sources} />
+      <RelatedModules ids={body.related} />
+      <p class="reader__back">
+        <a href={pathFor(locale, { name: 'library' })}>{t('reader.backToLibrary')}</a>
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,43 @@
+import { useLocation } from 'preact-iso';
+import { usePageHead } from '../../app/head';
+import { useLocale, useT } from '../../app/i18n';
+import { LOCALES, type Locale } from '../../app/locales';
+import { translatePath } from '../../app/paths';
+import { savePreferences } from '../../storage/preferences';
+
+export default function SettingsPage() {
+  const t = useT();
+  const locale = useLocale();
+  const { path, route } = useLocation();
+  usePageHead({ title: t('settings.title') });
+
+  const choose = (next: Locale) => {
+    savePreferences({ locale: next });
+    if (next !== locale) route(translatePath(path, next));
+  };
+
+  return (
+    <div class="page settings-page">
+      <h1>{t('settings.title')}</h1>
+      <fieldset class="choice-group">
+        <legend>{t('settings.language')}</legend>
+        <p class="hint" id="language-hint">
+          {t('settings.languageHint')}
+        </p>
+        {LOCALES.map((option) => (
+          <label key={option} class="choice" lang={option}>
+            <input
+              type="radio"
+              name="language"
+              value={option}
+              checked={option === locale}
+              aria-describedby="language-hint"
+              onChange={() => choose(option)}
+            />
+            {t(`settings.languageNames.${option}`)}
+          </label>
+        ))}
+      </fieldset>
+    </div>
+  );
+}

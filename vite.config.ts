@@ -1,0 +1,73 @@
+import { fileURLToPath } from 'node:url';
+import preact from '@preact/preset-vite';
+import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { kierContent } from './src/content/build/vite-plugin-content.ts';
+import { precacheUrlFor } from './src/app/precache-url.ts';
+import { dropServerChunks } from './src/app/drop-server-chunks.ts';
+
+/** The dev server injects inline scripts for hot reload, which the strict CSP forbids; the build keeps it. */
+function dropCspInDev(): Plugin {
+  return {
+    name: 'kier-drop-csp-in-dev',
+    apply: 'serve',
+    transformIndexHtml: (html) => html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, ''),
+  };
+}
+
+export default defineConfig({
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    // Module bodies are their own chunks; keep them out of the entry's preload list.
+    modulePreload: { polyfill: false },
+  },
+  plugins: [
+    kierContent(),
+    preact({
+      prerender: {
+        enabled: true,
+        renderTarget: '#app',
+        prerenderScript: fileURLToPath(new URL('./src/prerender.tsx', import.meta.url)),
+        additionalPrerenderRoutes: ['/404.html', '/nl/instellingen', '/en/settings'],
+        previewMiddlewareEnabled: true,
+        previewMiddlewareFallback: '/404.html',
+      },
+    }),
+    dropCspInDev(),
+    dropServerChunks('src/prerender.tsx'),
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['favicon.svg', 'icons/*.png'],
+      manifest: {
+        id: '/',
+        name: 'Kier',
+        short_name: 'Kier',
+        description: 'Uitleg en steun voor ouders van een kind dat zich terugtrekt. Guidance for parents of a child who withdraws.',
+        lang: 'nl',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        background_color: '#fbf8f3',
+        theme_color: '#1d5c63',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        // Prerendered pages live at "<route>/index.html" but are linked as "<route>".
+        manifestTransforms: [
+          async (entries) => ({ manifest: entries.map((entry) => ({ ...entry, url: precacheUrlFor(entry.url) })), warnings: [] }),
+        ],
+        navigateFallback: '/404.html',
+        // Counsellor links carry query parameters; the page is the same.
+        ignoreURLParametersMatching: [/.*/],
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
+});
