@@ -67,6 +67,9 @@ export default defineConfig({
         // Counsellor links carry query parameters; the page is the same.
         ignoreURLParametersMatching: [/.*/],
         cleanupOutdatedCaches: true,
+        // The first install takes control at once, so the first visit already works offline.
+        // Updates still wait for the parent: skipWaiting is sent only from the update prompt.
+        clientsClaim: true,
       },
     }),
   ],

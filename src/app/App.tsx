@@ -6,7 +6,6 @@ import { LocaleContext } from './i18n';
 import { DEFAULT_LOCALE, LOCALES, isLocale } from './locales';
 import { SEGMENTS } from './paths';
 import { Shell } from './Shell';
-import { onRouteChange } from './route-change';
 
 const LibraryPage = lazy(() => import('../features/library/LibraryPage'));
 const ReaderPage = lazy(() => import('../features/reader/ReaderPage'));
@@ -29,7 +28,7 @@ function LocalizedApp() {
     <LocaleContext.Provider value={locale}>
       <Shell>
         <ErrorBoundary>
-          <Router onRouteChange={onRouteChange}>
+          <Router>
             <Route path="/" component={RootPage} />
             {localizedRoutes}
             <Route default component={NotFoundPage} />

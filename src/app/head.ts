@@ -7,12 +7,38 @@ export interface PageHead {
 
 const isServer = typeof document === 'undefined';
 let serverHead: PageHead = { title: 'Kier' };
+/** The path whose page last announced itself; null until the first page has rendered. */
+let announcedPath: string | null = null;
 
 function fullTitle(title: string): string {
   return title === 'Kier' ? title : `${title} · Kier`;
 }
 
-/** Sets the document title (and description) for the page; also recorded while prerendering. */
+/**
+ * After a client-side navigation, do what a page load would: land on the anchor if the URL
+ * has one, else move keyboard and screen-reader focus to the new page's heading.
+ */
+function announceNavigation(): void {
+  const path = location.pathname;
+  if (announcedPath === path) return;
+  const first = announcedPath === null;
+  announcedPath = path;
+  if (first) return; // A full page load: the browser already handles focus and anchors.
+  const anchor = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  if (anchor) {
+    anchor.scrollIntoView();
+    return;
+  }
+  const heading = document.querySelector<HTMLElement>('main h1');
+  if (!heading) return;
+  heading.setAttribute('tabindex', '-1');
+  heading.focus({ preventScroll: true });
+}
+
+/**
+ * Sets the document title and description of a page (also recorded while prerendering),
+ * and moves focus to the page once it has really rendered after a navigation.
+ */
 export function usePageHead(head: PageHead): void {
   if (isServer) serverHead = head;
   useEffect(() => {
@@ -20,6 +46,7 @@ export function usePageHead(head: PageHead): void {
     if (head.description) {
       document.querySelector('meta[name="description"]')?.setAttribute('content', head.description);
     }
+    announceNavigation();
   }, [head.title, head.description]);
 }
 

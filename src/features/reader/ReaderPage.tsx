@@ -2,15 +2,17 @@ import { usePageHead } from '../../app/head';
 import { useLocale, useT } from '../../app/i18n';
 import { formatDate } from '../../app/format-date';
 import { pathFor } from '../../app/paths';
-import { findModule, readBody } from '../../content/catalog';
+import { findModule } from '../../content/catalog';
 import { CrisisHelpBlock } from '../help/CrisisHelpBlock';
 import { RelatedModules } from './RelatedModules';
 import { SourceList } from './SourceList';
+import { useModuleBody } from './use-module-body';
 
 export default function ReaderPage({ params }: { params: { id: string } }) {
   const t = useT();
   const locale = useLocale();
   const meta = findModule(locale, params.id);
+  const body = useModuleBody(locale, params.id);
   usePageHead(meta ? { title: meta.title, description: meta.summary } : { title: t('reader.notFoundTitle') });
 
   if (!meta) {
@@ -25,7 +27,6 @@ export default function ReaderPage({ params }: { params: { id: string } }) {
     );
   }
 
-  const body = readBody(locale, meta.id);
   if (!body) return null;
 
   return (

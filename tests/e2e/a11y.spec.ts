@@ -1,0 +1,31 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { prerenderedRoutes } from './support/routes';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`axe, ${colorScheme}`, () => {
+    test.use({ colorScheme });
+    for (const route of prerenderedRoutes()) {
+      test(`${route} has no violations`, async ({ page }) => {
+        await page.goto(route);
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        await page.waitForLoadState('networkidle');
+        const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      });
+    }
+  });
+}
+
+test('text at 200% does not break the layout', async ({ page }) => {
+  for (const route of ['/nl', '/nl/m/het-hotel-patroon', '/en/help']) {
+    await page.goto(route);
+    // CSSOM changes are allowed by the CSP (an injected <style> would not be).
+    await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%'));
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `${route} scrolls sideways at 200% text`).toBeLessThanOrEqual(0);
+    await expect(page.getByRole('link', { name: /hulp nu|help now/i })).toBeVisible();
+  }
+});

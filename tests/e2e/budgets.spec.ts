@@ -1,0 +1,43 @@
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { expect, test } from '@playwright/test';
+import { DIST } from './support/routes';
+
+/** Byte budgets: deterministic, so checked here; speed is measured by `npm run bench`. */
+const HOME_JS_GZIP_BUDGET = 35 * 1024;
+const PRECACHE_BUDGET = 600 * 1024;
+
+test('JavaScript loaded by the home route stays within 35 KB gzip', async ({ page }) => {
+  const scripts = new Map<string, number>();
+  page.on('response', async (response) => {
+    if (response.request().resourceType() !== 'script') return;
+    const body = await response.body().catch(() => null);
+    if (body) scripts.set(new URL(response.url()).pathname, gzipSync(body, { level: 9 }).length);
+  });
+  await page.goto('/nl');
+  await page.waitForLoadState('networkidle');
+  const total = [...scripts.values()].reduce((sum, size) => sum + size, 0);
+  console.log(`home route JavaScript: ${scripts.size} files, ${(total / 1024).toFixed(1)} KB gzip`);
+  expect(scripts.size).toBeGreaterThan(0);
+  expect(total).toBeLessThanOrEqual(HOME_JS_GZIP_BUDGET);
+});
+
+test('the precache stays within 600 KB', () => {
+  const sw = readFileSync(join(DIST, 'sw.js'), 'utf8');
+  const urls = [...sw.matchAll(/\{url:"([^"]+)",revision:/g)].map((match) => match[1]!);
+  expect(urls.length).toBeGreaterThan(10);
+  const fileOf = (url: string) => {
+    const direct = join(DIST, url);
+    try {
+      if (statSync(direct).isFile()) return direct;
+    } catch {
+      // a prerendered route: "nl/m/x" is served from "nl/m/x/index.html"
+    }
+    return join(DIST, url, 'index.html');
+  };
+  const raw = urls.reduce((sum, url) => sum + statSync(fileOf(url)).size, 0);
+  const gzip = urls.reduce((sum, url) => sum + gzipSync(readFileSync(fileOf(url)), { level: 9 }).length, 0);
+  console.log(`precache: ${urls.length} entries, ${(raw / 1024).toFixed(1)} KB raw, ${(gzip / 1024).toFixed(1)} KB gzip`);
+  expect(raw).toBeLessThanOrEqual(PRECACHE_BUDGET);
+});

@@ -1,0 +1,55 @@
+import { expect, test } from '@playwright/test';
+
+for (const { locale, library, module, moduleTitle, keyPoints } of [
+  { locale: 'nl', library: 'Bibliotheek', module: 'Wat is hikikomori?', moduleTitle: 'Wat is hikikomori?', keyPoints: 'In het kort' },
+  { locale: 'en', library: 'Library', module: 'What is hikikomori?', moduleTitle: 'What is hikikomori?', keyPoints: 'In short' },
+]) {
+  test(`home → library → module in ${locale}`, async ({ page }) => {
+    await page.goto(`/${locale}`);
+    await page.getByRole('navigation').getByRole('link', { name: library }).click();
+    await expect(page).toHaveURL(new RegExp(`/${locale}/(bibliotheek|library)$`));
+    await expect(page.getByRole('heading', { level: 1, name: library })).toBeVisible();
+    await page.getByRole('main').getByRole('link', { name: module }).click();
+    await expect(page).toHaveURL(`/${locale}/m/wat-is-hikikomori`);
+    await expect(page.getByRole('heading', { level: 1, name: moduleTitle })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: keyPoints })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', locale);
+    // Focus moves to the new page's heading after a client-side navigation.
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  });
+}
+
+test('every page is readable without JavaScript (prerendered)', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/nl/m/het-hotel-patroon');
+  await expect(page.getByRole('heading', { level: 1, name: 'Het hotel-patroon' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Bronnen' })).toBeVisible();
+  await expect(page).toHaveTitle('Het hotel-patroon · Kier');
+  await page.goto('/en/help');
+  await expect(page.getByRole('link', { name: /Call 113 Suicide Prevention/ }).first()).toHaveAttribute('href', 'tel:08000113');
+  await context.close();
+});
+
+test('the help button is one tap away and first after the skip link', async ({ page }) => {
+  await page.goto('/en/m/het-hotel-patroon');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+  await page.getByRole('link', { name: /Help now/ }).click();
+  await expect(page).toHaveURL('/en/help');
+  await expect(page.getByRole('heading', { level: 1, name: 'Help now' })).toBeVisible();
+});
+
+test('an unknown page says so kindly', async ({ page }) => {
+  await page.goto('/nl/m/bestaat-niet');
+  await expect(page.getByRole('heading', { level: 1, name: 'Dit onderwerp bestaat niet' })).toBeVisible();
+  await page.goto('/nl/nergens');
+  await expect(page.getByRole('heading', { level: 1, name: 'Deze pagina bestaat niet' })).toBeVisible();
+});
+
+test('the table of contents jumps to a section', async ({ page }) => {
+  await page.goto('/nl/m/het-hotel-patroon');
+  await page.getByRole('navigation', { name: 'Op deze pagina' }).getByRole('link', { name: 'Probeer dit' }).click();
+  await expect(page).toHaveURL(/#probeer-dit$/);
+  await expect(page.getByRole('heading', { level: 2, name: 'Probeer dit' })).toBeInViewport();
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { localeFromLanguages } from '../../src/app/locales';
+import { parsePath, pathFor, translatePath, type Page } from '../../src/app/paths';
+import { precacheUrlFor } from '../../src/app/precache-url';
+
+const pages: Page[] = [
+  { name: 'home' },
+  { name: 'library' },
+  { name: 'module', id: 'het-hotel-patroon' },
+  { name: 'help' },
+  { name: 'settings' },
+];
+
+describe('paths', () => {
+  it('keeps the permanent module URLs', () => {
+    expect(pathFor('nl', { name: 'module', id: 'wat-is-hikikomori' })).toBe('/nl/m/wat-is-hikikomori');
+    expect(pathFor('en', { name: 'module', id: 'wat-is-hikikomori' })).toBe('/en/m/wat-is-hikikomori');
+    expect(pathFor('nl', { name: 'help' })).toBe('/nl/hulp');
+    expect(pathFor('en', { name: 'help' })).toBe('/en/help');
+  });
+
+  it('parses every path it builds, in both languages', () => {
+    for (const locale of ['nl', 'en'] as const) {
+      for (const page of pages) expect(parsePath(pathFor(locale, page))).toEqual({ locale, page });
+    }
+  });
+
+  it('rejects paths that are not ours', () => {
+    expect(parsePath('/')).toBeNull();
+    expect(parsePath('/fr')).toBeNull();
+    expect(parsePath('/nl/help')).toBeNull();
+    expect(parsePath('/nl/m/Bad_Id')).toBeNull();
+    expect(parsePath('/nl/m/x/y')).toBeNull();
+  });
+
+  it('translates a page to the other language', () => {
+    expect(translatePath('/nl/hulp', 'en')).toBe('/en/help');
+    expect(translatePath('/en/m/het-hotel-patroon', 'nl')).toBe('/nl/m/het-hotel-patroon');
+    expect(translatePath('/unknown', 'en')).toBe('/en');
+  });
+
+  it('maps prerendered files to their URLs for the precache', () => {
+    expect(precacheUrlFor('nl/m/x/index.html')).toBe('nl/m/x');
+    expect(precacheUrlFor('index.html')).toBe('index.html');
+    expect(precacheUrlFor('assets/app.js')).toBe('assets/app.js');
+  });
+});
+
+describe('localeFromLanguages', () => {
+  it('takes the first supported browser language, else Dutch', () => {
+    expect(localeFromLanguages(['en-GB', 'nl'])).toBe('en');
+    expect(localeFromLanguages(['fr-BE', 'nl-BE'])).toBe('nl');
+    expect(localeFromLanguages(['de'])).toBe('nl');
+    expect(localeFromLanguages([])).toBe('nl');
+  });
+});

@@ -1,0 +1,13 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vitest/config';
+import { kierContent } from './src/content/build/vite-plugin-content.ts';
+
+export default defineConfig({
+  plugins: [kierContent(), preact({ prerender: { enabled: false } })],
+  test: {
+    environment: 'happy-dom',
+    include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
+    setupFiles: ['tests/setup.ts'],
+    restoreMocks: true,
+  },
+});
