@@ -66,3 +66,23 @@ describe('App shell', () => {
     expect(readPreferences().locale).toBe('en');
   });
 });
+
+describe('crisis modules', () => {
+  it('show the crisis lines for both countries at the top', async () => {
+    renderAt('/nl/m/het-hotel-patroon');
+    const block = await screen.findByRole('complementary', { name: 'Hulp nodig? Bel meteen.' });
+    const nl = within(block).getByRole('heading', { name: 'Nederland' });
+    expect(nl).toBeTruthy();
+    const hrefs = within(block).getAllByRole('link').map((link) => link.getAttribute('href'));
+    expect(hrefs).toEqual(expect.arrayContaining(['tel:112', 'tel:08000113', 'tel:08002000', 'tel:1813', 'tel:1712', '/nl/hulp']));
+    // The block comes before the text of the module.
+    const keyPoints = screen.getByRole('heading', { level: 2, name: 'In het kort' });
+    expect(block.compareDocumentPosition(keyPoints) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('are not shown on other modules', async () => {
+    renderAt('/nl/m/wat-is-hikikomori');
+    await screen.findByRole('heading', { level: 2, name: 'In het kort' });
+    expect(screen.queryByRole('complementary')).toBeNull();
+  });
+});

@@ -1,0 +1,60 @@
+// npm run bench: builds the app, serves it on 127.0.0.1 and runs Lighthouse 12 (mobile preset)
+// in Debian's Chromium on home, library and a module page. Prints the four category scores,
+// LCP, TBT, CLS and bytes (median of RUNS runs) and writes a JSON report to bench-results/.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { build, preview } from 'vite';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const PAGES = ['/nl', '/nl/bibliotheek', '/nl/m/het-hotel-patroon'];
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+await build({ logLevel: 'warn' });
+const server = await preview({ preview: { host: '127.0.0.1', port: 4180, strictPort: true }, logLevel: 'warn' });
+const origin = 'http://127.0.0.1:4180';
+const chrome = await chromeLauncher.launch({
+  chromePath: CHROMIUM_PATH,
+  chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
+});
+
+const report = { date: new Date().toISOString(), runs: RUNS, chromium: CHROMIUM_PATH, pages: {} };
+try {
+  for (const path of PAGES) {
+    const runs = [];
+    for (let run = 0; run < RUNS; run++) {
+      const result = await lighthouse(`${origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
+      const { categories, audits } = result.lhr;
+      runs.push({
+        ...Object.fromEntries(CATEGORIES.map((id) => [id, Math.round((categories[id]?.score ?? 0) * 100)])),
+        lcpMs: audits['largest-contentful-paint'].numericValue,
+        tbtMs: audits['total-blocking-time'].numericValue,
+        cls: audits['cumulative-layout-shift'].numericValue,
+        bytes: audits['total-byte-weight'].numericValue,
+      });
+    }
+    const summary = Object.fromEntries(Object.keys(runs[0]).map((key) => [key, median(runs.map((r) => r[key]))]));
+    report.pages[path] = { median: summary, runs };
+    console.log(
+      `${path.padEnd(28)} perf ${summary.performance}  a11y ${summary.accessibility}  best ${summary['best-practices']}  seo ${summary.seo}` +
+        `  LCP ${Math.round(summary.lcpMs)} ms  TBT ${Math.round(summary.tbtMs)} ms  CLS ${summary.cls.toFixed(3)}  ${(summary.bytes / 1024).toFixed(1)} KB`,
+    );
+  }
+} finally {
+  await chrome.kill();
+  await new Promise((resolve) => server.httpServer.close(resolve));
+}
+
+const dir = join(import.meta.dirname, '..', 'bench-results');
+mkdirSync(dir, { recursive: true });
+const file = join(dir, `lighthouse-${report.date.replace(/[:.]/g, '-')}.json`);
+writeFileSync(file, JSON.stringify(report, null, 2));
+console.log(`median of ${RUNS} runs per page; report: ${file}`);
