@@ -2,8 +2,8 @@ import { ErrorBoundary, LocationProvider, Route, Router, lazy, useLocation } fro
 import { HomePage } from '../features/home/HomePage';
 import { NotFoundPage } from '../features/not-found/NotFoundPage';
 import { RootPage } from '../features/root/RootPage';
-import { LocaleContext } from './i18n';
-import { DEFAULT_LOCALE, LOCALES, isLocale } from './locales';
+import { LocaleContext, localeOfPath } from './i18n';
+import { LOCALES } from './locales';
 import { SEGMENTS } from './paths';
 import { Shell } from './Shell';
 
@@ -22,8 +22,7 @@ const localizedRoutes = LOCALES.flatMap((locale) => [
 
 function LocalizedApp() {
   const { path } = useLocation();
-  const first = path.split('/')[1];
-  const locale = isLocale(first) ? first : DEFAULT_LOCALE;
+  const locale = localeOfPath(path);
   return (
     <LocaleContext.Provider value={locale}>
       <Shell>

@@ -7,6 +7,7 @@ import { pathFor, translatePath } from './paths';
 import { savePreferences } from '../storage/preferences';
 import { Logo } from './Logo';
 import { ServiceWorkerBridge } from './ServiceWorkerBridge';
+import { QuickExitButton } from '../features/quick-exit/QuickExitButton';
 
 /** The frame around every page: skip link, header with the help button, main, footer. */
 export function Shell({ children }: { children: ComponentChildren }) {
@@ -30,12 +31,16 @@ export function Shell({ children }: { children: ComponentChildren }) {
       </a>
       <header class="site-header">
         <div class="site-header__bar">
+          {/* Help comes first in the focus order (right after "skip to content"); CSS puts the brand on the left. */}
+          <div class="header-actions">
+            <a class="help-button" href={pathFor(locale, { name: 'help' })} aria-label={t('app.helpButtonLabel')} aria-current={current(pathFor(locale, { name: 'help' }))}>
+              {t('app.helpButton')}
+            </a>
+            <QuickExitButton />
+          </div>
           <a class="brand" href={pathFor(locale, { name: 'home' })}>
             <Logo />
             <span class="brand__name">Kier</span>
-          </a>
-          <a class="help-button" href={pathFor(locale, { name: 'help' })} aria-label={t('app.helpButtonLabel')} aria-current={current(pathFor(locale, { name: 'help' }))}>
-            {t('app.helpButton')}
           </a>
         </div>
         <nav class="site-nav" aria-label={t('app.mainNav')}>
@@ -61,7 +66,11 @@ export function Shell({ children }: { children: ComponentChildren }) {
             hrefLang={other}
             lang={other}
             aria-label={t('app.otherLanguageLabel')}
-            onClick={() => savePreferences({ locale: other })}
+            onClick={(event) => {
+              savePreferences({ locale: other });
+              // A full page load, which brings the other language's strings (not client routing).
+              event.stopPropagation();
+            }}
           >
             {t('app.otherLanguage')}
           </a>

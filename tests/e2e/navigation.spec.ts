@@ -31,15 +31,6 @@ test('every page is readable without JavaScript (prerendered)', async ({ browser
   await context.close();
 });
 
-test('the help button is one tap away and first after the skip link', async ({ page }) => {
-  await page.goto('/en/m/het-hotel-patroon');
-  await page.keyboard.press('Tab');
-  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
-  await page.getByRole('link', { name: /Help now/ }).click();
-  await expect(page).toHaveURL('/en/help');
-  await expect(page.getByRole('heading', { level: 1, name: 'Help now' })).toBeVisible();
-});
-
 test('an unknown page says so kindly', async ({ page }) => {
   await page.goto('/nl/m/bestaat-niet');
   await expect(page.getByRole('heading', { level: 1, name: 'Dit onderwerp bestaat niet' })).toBeVisible();

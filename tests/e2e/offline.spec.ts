@@ -20,7 +20,8 @@ test('after the first visit, deep links to modules in both languages work offlin
 
   // Help lines, and a friendly page for unknown URLs.
   await page.goto('/en/help');
-  await expect(page.getByRole('link', { name: 'Call Emergency number 112: 112' }).first()).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Call 112: 112' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Worried about suicide' }).getByRole('link', { name: 'Call 113 Suicide Prevention: 0800-0113' })).toHaveAttribute('href', 'tel:08000113');
   await page.goto('/nl/bestaat-niet');
   await expect(page.getByRole('heading', { level: 1, name: 'Deze pagina bestaat niet' })).toBeVisible();
 

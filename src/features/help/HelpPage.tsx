@@ -1,30 +1,67 @@
 import { usePageHead } from '../../app/head';
 import { useLocale, useT } from '../../app/i18n';
 import { formatDate } from '../../app/format-date';
-import { COUNTRIES, HELP_LINES, linesFor } from './help-lines';
+import { pathFor } from '../../app/paths';
+import { CountrySwitch } from './CountrySwitch';
+import { HELP_LINES, SITUATIONS, linesFor } from './help-lines';
 import { HelpLineItem } from './HelpLineItem';
+import { useCountry } from './use-country';
+import { WHEN_IT_GOES_WRONG } from './when-it-goes-wrong';
 
 export default function HelpPage() {
   const t = useT();
   const locale = useLocale();
-  usePageHead({ title: t('help.title'), description: t('help.intro') });
+  const [country, setCountry] = useCountry();
+  usePageHead({ title: t('help.title'), description: t('help.emergency') });
+  const lines = linesFor(country);
   const lastChecked = HELP_LINES.map((line) => line.checked).sort().at(-1) ?? '';
 
   return (
     <div class="page help-page">
       <h1>{t('help.title')}</h1>
-      <p class="emergency">{t('help.emergency')}</p>
-      <p class="lead">{t('help.intro')}</p>
-      {COUNTRIES.map((country) => (
-        <section key={country} aria-labelledby={`country-${country}`} class="help-country">
-          <h2 id={`country-${country}`}>{t(`help.countries.${country}`)}</h2>
+      <p class="emergency">
+        {t('help.emergency')}{' '}
+        <a class="call-link call-link--emergency" href="tel:112" aria-label={t('help.call', { name: '112', number: '112' })}>
+          112
+        </a>
+      </p>
+      <p>{t('help.intro')}</p>
+      <CountrySwitch value={country} onChange={setCountry} />
+
+      {SITUATIONS.filter((situation) => situation !== 'danger').map((situation) => (
+        <section key={situation} aria-labelledby={`situation-${situation}`} class="situation">
+          <h2 id={`situation-${situation}`}>{t(`help.situations.${situation}.title`)}</h2>
+          <p class="situation__when">{t(`help.situations.${situation}.when`)}</p>
           <ul class="help-lines">
-            {linesFor(country).map((line) => (
-              <HelpLineItem key={line.id} line={line} />
-            ))}
+            {lines
+              .filter((line) => line.situation === situation)
+              .map((line) => (
+                <HelpLineItem key={line.id} line={line} />
+              ))}
           </ul>
         </section>
       ))}
+
+      <section aria-labelledby="als-het-misgaat" class="panel panel--help when-wrong">
+        <h2 id="als-het-misgaat">{t('help.wrongTitle')}</h2>
+        <p>{t('help.wrongIntro')}</p>
+        <ol class="steps">
+          {WHEN_IT_GOES_WRONG.map((step) => (
+            <li key={step.title.en}>
+              <strong>{step.title[locale]}.</strong> {step.text[locale]}
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section aria-labelledby="snel-weg" class="quick-exit-info">
+        <h2 id="snel-weg">{t('help.exitTitle')}</h2>
+        <p>{t('help.exitText')}</p>
+        <p>
+          <a href={pathFor(locale, { name: 'settings' })}>{t('help.exitSettings')}</a>
+        </p>
+      </section>
+
       <p class="fine-print">{t('help.checked', { date: formatDate(lastChecked, locale) })}</p>
     </div>
   );

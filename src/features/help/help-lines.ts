@@ -1,11 +1,12 @@
 import type { Locale } from '../../app/locales';
+import type { Country } from '../../storage/preferences';
 
 /**
  * Help lines for the Netherlands and Flanders: the one data file the app reads.
  * Source: the help-line table in CONTENT-GUIDE.md. Check a line there before changing it.
  * Where hours are uncertain, `hours` says to check the service's site; never invent hours.
  */
-export type Country = 'NL' | 'BE';
+export type { Country };
 export const COUNTRIES: readonly Country[] = ['NL', 'BE'];
 
 export type Situation = 'danger' | 'suicide' | 'violence' | 'talk' | 'child' | 'medical' | 'police';

@@ -1,7 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { usePageHead } from '../../app/head';
-import { useT } from '../../app/i18n';
+import { loadLocale, useT } from '../../app/i18n';
 import { pathFor } from '../../app/paths';
 import { preferredLocale } from '../../app/preferred-locale';
 
@@ -12,7 +12,8 @@ export function RootPage() {
   usePageHead({ title: 'Kier' });
 
   useEffect(() => {
-    route(pathFor(preferredLocale(), { name: 'home' }), true);
+    const locale = preferredLocale();
+    void loadLocale(locale).then(() => route(pathFor(locale, { name: 'home' }), true));
   }, [route]);
 
   return (

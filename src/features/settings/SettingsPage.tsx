@@ -1,19 +1,20 @@
-import { useLocation } from 'preact-iso';
 import { usePageHead } from '../../app/head';
 import { useLocale, useT } from '../../app/i18n';
 import { LOCALES, type Locale } from '../../app/locales';
 import { translatePath } from '../../app/paths';
 import { savePreferences } from '../../storage/preferences';
+import { CountrySetting } from './CountrySetting';
+import { QuickExitSetting } from './QuickExitSetting';
 
 export default function SettingsPage() {
   const t = useT();
   const locale = useLocale();
-  const { path, route } = useLocation();
   usePageHead({ title: t('settings.title') });
 
   const choose = (next: Locale) => {
     savePreferences({ locale: next });
-    if (next !== locale) route(translatePath(path, next));
+    // A full page load, which brings the other language's strings.
+    if (next !== locale) location.assign(translatePath(location.pathname, next));
   };
 
   return (
@@ -38,6 +39,8 @@ export default function SettingsPage() {
           </label>
         ))}
       </fieldset>
+      <CountrySetting />
+      <QuickExitSetting />
     </div>
   );
 }
