@@ -5,6 +5,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { kierContent } from './src/content/build/vite-plugin-content.ts';
 import { precacheUrlFor } from './src/app/precache-url.ts';
 import { dropServerChunks } from './src/app/drop-server-chunks.ts';
+import { emitAppShell, SHELL_FILE } from './src/app/emit-app-shell.ts';
 
 /** The dev server injects inline scripts for hot reload, which the strict CSP forbids; the build keeps it. */
 function dropCspInDev(): Plugin {
@@ -36,10 +37,11 @@ export default defineConfig({
     }),
     dropCspInDev(),
     dropServerChunks('src/prerender.tsx'),
+    emitAppShell(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
-      includeAssets: ['favicon.svg', 'icons/*.png'],
+      includeManifestIcons: false,
       manifest: {
         id: '/',
         name: 'Kier',
@@ -58,12 +60,15 @@ export default defineConfig({
         ],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        globPatterns: ['**/*.{js,css,html,svg,webmanifest}'],
+        // Module pages are served from the app shell once the service worker is in charge: their text
+        // is precached once, as the module's chunk, not twice. Icons are only needed to install the app.
+        globIgnores: ['**/m/*/index.html', 'icons/**', '404.html'],
         // Prerendered pages live at "<route>/index.html" but are linked as "<route>".
         manifestTransforms: [
           async (entries) => ({ manifest: entries.map((entry) => ({ ...entry, url: precacheUrlFor(entry.url) })), warnings: [] }),
         ],
-        navigateFallback: '/404.html',
+        navigateFallback: `/${SHELL_FILE}`,
         // Counsellor links carry query parameters; the page is the same.
         ignoreURLParametersMatching: [/.*/],
         cleanupOutdatedCaches: true,

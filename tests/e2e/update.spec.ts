@@ -10,6 +10,7 @@ import { SwappableStaticServer } from './support/static-server';
 const ROOT = join(import.meta.dirname, '../..');
 const NEXT = join(ROOT, 'dist-e2e-next');
 const CHANGED = 'Deze zin staat alleen in de nieuwe versie.';
+const CONTENT = process.env.KIER_CONTENT_DIR ?? join(ROOT, 'content');
 
 test.describe('updating to a new version', () => {
   test.describe.configure({ timeout: 120_000 });
@@ -19,7 +20,7 @@ test.describe('updating to a new version', () => {
   test.beforeAll(async () => {
     // A second build of the same code in which one module changed.
     const content = mkdtempSync(join(tmpdir(), 'kier-content-'));
-    cpSync(join(ROOT, 'content'), content, { recursive: true });
+    cpSync(CONTENT, content, { recursive: true });
     const file = join(content, 'nl/wat-is-hikikomori.md');
     writeFileSync(file, readFileSync(file, 'utf8').replace('## In het kort\n', `## In het kort\n\n${CHANGED}\n`));
     execFileSync('npx', ['vite', 'build', '--outDir', NEXT, '--emptyOutDir', '--logLevel', 'error'], {

@@ -54,3 +54,16 @@ describe('localeFromLanguages', () => {
     expect(localeFromLanguages([])).toBe('nl');
   });
 });
+
+describe('appShellFrom', () => {
+  it('empties the prerendered app and keeps head, styles and scripts', async () => {
+    const { appShellFrom } = await import('../../src/app/emit-app-shell');
+    const html = '<html><head><title>Welkom · Kier</title><script type="module" src="/a.js"></script></head><body><div id="app"><main>tekst</main><script type="isodata"></script></div></body></html>';
+    const shell = appShellFrom(html);
+    expect(shell).toContain('<div id="app"></div>');
+    expect(shell).toContain('<title>Kier</title>');
+    expect(shell).toContain('src="/a.js"');
+    expect(shell).not.toContain('tekst');
+    expect(() => appShellFrom('<html></html>')).toThrow(/no prerendered #app/);
+  });
+});
