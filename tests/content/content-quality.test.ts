@@ -1,0 +1,55 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { splitFrontMatter } from '../../src/content/build/front-matter';
+import { readContentDir } from '../../src/content/build/read-content-dir';
+import { LIMITS, readability } from '../../src/content/quality/readability';
+import { crisisMentions, forbiddenPhrases } from '../../src/content/quality/safe-messaging';
+import { sectionHeadings, structureProblems } from '../../src/content/quality/structure';
+
+const ROOT = join(import.meta.dirname, '../..');
+const CONTENT = process.env.KIER_CONTENT_DIR ?? join(ROOT, 'content');
+const modules = readContentDir(CONTENT, ROOT).map((file) => {
+  const { data, body } = splitFrontMatter(file.file, file.source);
+  return { ...file, body, crisis: (data as { crisis?: boolean }).crisis === true, id: file.file.split('/').pop()!.replace(/\.md$/, '') };
+});
+
+describe.each(modules.map((module) => [module.file, module] as const))('%s', (file, module) => {
+  const stats = readability(module.body, module.locale);
+
+  it('reads at B1 level', () => {
+    const problems: string[] = [];
+    if (stats.score < LIMITS.minScore) problems.push(`readability ${stats.score.toFixed(1)} is below ${LIMITS.minScore}`);
+    if (stats.averageSentenceWords > LIMITS.maxAverageSentenceWords) problems.push(`average sentence ${stats.averageSentenceWords.toFixed(1)} words (max ${LIMITS.maxAverageSentenceWords})`);
+    if (stats.longestSentence.words > LIMITS.maxSentenceWords) problems.push(`sentence of ${stats.longestSentence.words} words (max ${LIMITS.maxSentenceWords}): "${stats.longestSentence.text}"`);
+    if (stats.longestParagraphSentences > LIMITS.maxParagraphSentences) problems.push(`a paragraph of ${stats.longestParagraphSentences} sentences (max ${LIMITS.maxParagraphSentences})`);
+    if (stats.words < LIMITS.minWords || stats.words > LIMITS.maxWords) problems.push(`${stats.words} words (must be ${LIMITS.minWords}–${LIMITS.maxWords})`);
+    expect(problems, file).toEqual([]);
+  });
+
+  it('follows the safe-messaging rules', () => {
+    expect(forbiddenPhrases(module.body), `${file} uses forbidden phrases`).toEqual([]);
+    const mentions = crisisMentions(module.body);
+    if (!module.crisis) expect(mentions, `${file} mentions ${mentions.join(', ')} but has no 'crisis: true'`).toEqual([]);
+  });
+
+  it('has the structure of the content guide', () => {
+    expect(structureProblems(module.body, module.locale), file).toEqual([]);
+  });
+
+  it('has the same sections as its translation', () => {
+    const twin = modules.find((other) => other.id === module.id && other.locale !== module.locale);
+    expect(twin, `${file} has no translation`).toBeDefined();
+    expect(sectionHeadings(module.body).length, `${file} and ${twin!.file} differ in their number of ## sections`).toBe(sectionHeadings(twin!.body).length);
+    expect(twin!.crisis, `${file} and ${twin!.file} differ in 'crisis'`).toBe(module.crisis);
+  });
+});
+
+if (process.env.KIER_CONTENT_REPORT) {
+  it('prints a report', () => {
+    const rows = modules.map((module) => {
+      const stats = readability(module.body, module.locale);
+      return `| ${module.id} | ${module.locale} | ${stats.words} | ${stats.averageSentenceWords.toFixed(1)} | ${stats.longestSentence.words} | ${stats.score.toFixed(0)} |`;
+    });
+    console.log(['| module | lang | words | avg sentence | longest | readability |', '|---|---|---|---|---|---|', ...rows].join('\n'));
+  });
+}
