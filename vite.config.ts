@@ -20,8 +20,10 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
-    // Module bodies are their own chunks; keep them out of the entry's preload list.
-    modulePreload: { polyfill: false },
+    // Keep <link rel=modulepreload> in the HTML, but no preload lists on dynamic imports: the
+    // chunks are small and precached, and the preload helper touches `document`, which does not
+    // exist while prerendering.
+    modulePreload: { polyfill: false, resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []) },
   },
   plugins: [
     kierContent(),

@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto';
 import { cleanup } from '@testing-library/preact';
 import { afterEach, beforeAll } from 'vitest';
-import { loadLocale } from '../src/app/i18n';
+import { prepareLocale } from '../src/app/prepare-locale';
 
 beforeAll(async () => {
-  await Promise.all([loadLocale('nl'), loadLocale('en')]);
+  await Promise.all([prepareLocale('nl'), prepareLocale('en')]);
 });
 
 afterEach(() => {

@@ -1,19 +1,39 @@
-import * as compiled from 'virtual:kier-content';
+import { catalogLoaders } from 'virtual:kier-content';
 import type { Locale } from '../app/locales';
 import type { ModuleBody, ModuleMeta, Theme } from './types';
 import { THEMES } from './types';
 
-// The build plugin validated every module; here the generated data gets its types.
-const modules = compiled.modules as Record<Locale, ModuleMeta[]>;
-const bodyLoaders = compiled.bodyLoaders as Record<string, () => Promise<{ default: ModuleBody }>>;
+/** One language's compiled guidance: the index for lists, and a lazy loader per module body. */
+interface Catalog {
+  modules: ModuleMeta[];
+  bodyLoaders: Record<string, () => Promise<{ default: ModuleBody }>>;
+}
+
+const catalogs = new Map<Locale, Catalog>();
+
+/**
+ * Loads a language's catalogue (one small chunk). Called before rendering, together with the
+ * UI strings; the build plugin validated every module, so here the data only gets its types.
+ */
+export async function loadCatalog(locale: Locale): Promise<void> {
+  if (catalogs.has(locale)) return;
+  const loaded = await catalogLoaders[locale]!();
+  catalogs.set(locale, { modules: loaded.modules as ModuleMeta[], bodyLoaders: loaded.bodyLoaders as Catalog['bodyLoaders'] });
+}
+
+function catalog(locale: Locale): Catalog {
+  const found = catalogs.get(locale);
+  if (!found) throw new Error(`The ${locale} catalogue is not loaded; call loadCatalog('${locale}') before rendering`);
+  return found;
+}
 
 /** Typed runtime access to the compiled guidance. */
 export function listModules(locale: Locale): ModuleMeta[] {
-  return modules[locale];
+  return catalog(locale).modules;
 }
 
 export function findModule(locale: Locale, id: string): ModuleMeta | undefined {
-  return modules[locale].find((module) => module.id === id);
+  return catalog(locale).modules.find((module) => module.id === id);
 }
 
 export function groupByTheme(list: ModuleMeta[]): { theme: Theme; modules: ModuleMeta[] }[] {
@@ -32,7 +52,7 @@ const bodies = new Map<string, ModuleBody | Promise<ModuleBody>>();
  */
 export function readBody(locale: Locale, id: string): ModuleBody | null {
   const key = `${locale}/${id}`;
-  const loader = bodyLoaders[key];
+  const loader = catalog(locale).bodyLoaders[id];
   if (!loader) return null;
   const entry = bodies.get(key);
   if (entry && !(entry instanceof Promise)) return entry;
@@ -43,4 +63,14 @@ export function readBody(locale: Locale, id: string): ModuleBody | null {
   });
   bodies.set(key, pending);
   throw pending;
+}
+
+/** Loads a module body (from its chunk); null for an unknown module. */
+export async function loadBody(locale: Locale, id: string): Promise<ModuleBody | null> {
+  try {
+    return readBody(locale, id);
+  } catch (pending) {
+    if (pending instanceof Promise) return (await pending) as ModuleBody;
+    throw pending;
+  }
 }

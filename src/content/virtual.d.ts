@@ -1,5 +1,14 @@
 // Generated at build time by src/content/build/vite-plugin-content.ts; typed in catalog.ts.
 declare module 'virtual:kier-content' {
-  export const modules: unknown;
-  export const bodyLoaders: Record<string, () => Promise<{ default: unknown }>>;
+  export const catalogLoaders: Record<string, () => Promise<{ modules: unknown; bodyLoaders: Record<string, () => Promise<{ default: unknown }>> }>>;
+}
+
+declare module 'virtual:kier-search/nl' {
+  const index: unknown;
+  export default index;
+}
+
+declare module 'virtual:kier-search/en' {
+  const index: unknown;
+  export default index;
 }

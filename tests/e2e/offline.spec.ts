@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { waitForServiceWorker } from './support/service-worker';
 
+test.use({ serviceWorkers: 'allow' });
+
 test('after the first visit, deep links to modules in both languages work offline', async ({ page, context }) => {
   await page.goto('/nl');
   await waitForServiceWorker(page);

@@ -1,6 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { prerenderedRoutes } from './support/routes';
 
+// The real app, service worker included: its requests and messages count too.
+test.use({ serviceWorkers: 'allow' });
+
 test('no request leaves the origin, and no console errors or CSP violations on any page', async ({ page, baseURL }) => {
   const origin = new URL(baseURL!).origin;
   const foreign: string[] = [];

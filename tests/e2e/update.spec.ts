@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { DIST } from './support/routes';
 import { waitForServiceWorker } from './support/service-worker';
+
+test.use({ serviceWorkers: 'allow' });
 import { SwappableStaticServer } from './support/static-server';
 
 const ROOT = join(import.meta.dirname, '../..');

@@ -15,6 +15,8 @@ export interface SourceFile {
 
 export interface CompiledModule {
   file: string;
+  /** The markdown body, for build-time uses such as the search index. */
+  markdown: string;
   meta: ModuleMeta;
   body: ModuleBody;
   links: string[];
@@ -39,6 +41,7 @@ function compileFile({ file, locale, source }: SourceFile): CompiledModule {
   const rendered = renderMarkdown(body);
   return {
     file,
+    markdown: body,
     links: rendered.links,
     meta: {
       id: front.id,

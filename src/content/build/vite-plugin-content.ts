@@ -3,9 +3,12 @@ import type { Plugin } from 'vite';
 import { LOCALES } from '../../app/locales.ts';
 import { compileCollection, type Collection } from './compile-collection.ts';
 import { readContentDir } from './read-content-dir.ts';
+import { buildSearchIndex } from './search-index.ts';
 
 const INDEX_ID = 'virtual:kier-content';
+const CATALOG_PREFIX = 'virtual:kier-content/catalog/';
 const BODY_PREFIX = 'virtual:kier-content/body/';
+const SEARCH_PREFIX = 'virtual:kier-search/';
 
 export interface ContentPluginOptions {
   /** Folder with `nl/` and `en/` subfolders. Defaults to `content/` in the project root. */
@@ -14,7 +17,8 @@ export interface ContentPluginOptions {
 
 /**
  * Compiles `content/<locale>/*.md` at build time into:
- * - `virtual:kier-content`: the small typed index of every module plus a lazy loader per body;
+ * - `virtual:kier-content`: a loader per language for its catalogue;
+ * - `virtual:kier-content/catalog/<locale>`: that language's small index plus a lazy loader per body;
  * - `virtual:kier-content/body/<locale>/<id>`: one chunk per module body.
  * Any content problem fails the build with messages that name the file and the field.
  */
@@ -37,11 +41,25 @@ export function kierContent(options: ContentPluginOptions = {}): Plugin {
       this.addWatchFile(dir);
     },
     resolveId(id) {
-      if (id === INDEX_ID || id.startsWith(BODY_PREFIX)) return `\0${id}`;
+      if (id === INDEX_ID || [CATALOG_PREFIX, BODY_PREFIX, SEARCH_PREFIX].some((prefix) => id.startsWith(prefix))) return `\0${id}`;
       return null;
     },
     load(id) {
-      if (id === `\0${INDEX_ID}`) return indexModule(collection());
+      if (id === `\0${INDEX_ID}`) return indexModule();
+      if (id.startsWith(`\0${CATALOG_PREFIX}`)) {
+        const locale = id.slice(CATALOG_PREFIX.length + 1);
+        if (!LOCALES.includes(locale as never)) this.error(`No catalogue for locale "${locale}"`);
+        return catalogModule(collection(), locale as (typeof LOCALES)[number]);
+      }
+      if (id.startsWith(`\0${SEARCH_PREFIX}`)) {
+        const locale = id.slice(SEARCH_PREFIX.length + 1);
+        if (!LOCALES.includes(locale as never)) this.error(`No search index for locale "${locale}"`);
+        const modules = collection()[locale as (typeof LOCALES)[number]].map((module) => ({
+          ...module.meta,
+          markdown: module.markdown,
+        }));
+        return `export default ${JSON.stringify(buildSearchIndex(modules))};`;
+      }
       if (id.startsWith(`\0${BODY_PREFIX}`)) {
         const [locale, moduleId] = id.slice(BODY_PREFIX.length + 1).split('/');
         const found = LOCALES.includes(locale as never)
@@ -59,7 +77,7 @@ export function kierContent(options: ContentPluginOptions = {}): Plugin {
         cached = null;
         for (const module of server.moduleGraph.getModulesByFile?.(`\0${INDEX_ID}`) ?? []) server.moduleGraph.invalidateModule(module);
         server.moduleGraph.idToModuleMap.forEach((module, id) => {
-          if (id.startsWith('\0virtual:kier-content')) server.moduleGraph.invalidateModule(module);
+          if (id.startsWith('\0virtual:kier-')) server.moduleGraph.invalidateModule(module);
         });
         server.ws.send({ type: 'full-reload' });
       });
@@ -67,15 +85,16 @@ export function kierContent(options: ContentPluginOptions = {}): Plugin {
   };
 }
 
-function indexModule(collection: Collection): string {
-  const modules = Object.fromEntries(LOCALES.map((locale) => [locale, collection[locale].map((module) => module.meta)]));
-  const loaders = LOCALES.flatMap((locale) =>
-    collection[locale].map(
-      (module) => `  ${JSON.stringify(`${locale}/${module.meta.id}`)}: () => import(${JSON.stringify(`${BODY_PREFIX}${locale}/${module.meta.id}`)})`,
-    ),
+/** Loads one language's catalogue: the small index of its modules and a lazy loader per body. */
+function indexModule(): string {
+  const loaders = LOCALES.map((locale) => `  ${locale}: () => import(${JSON.stringify(`${CATALOG_PREFIX}${locale}`)})`);
+  return `export const catalogLoaders = {\n${loaders.join(',\n')}\n};`;
+}
+
+function catalogModule(collection: Collection, locale: (typeof LOCALES)[number]): string {
+  const modules = collection[locale].map((module) => module.meta);
+  const loaders = collection[locale].map(
+    (module) => `  ${JSON.stringify(module.meta.id)}: () => import(${JSON.stringify(`${BODY_PREFIX}${locale}/${module.meta.id}`)})`,
   );
-  return [
-    `export const modules = ${JSON.stringify(modules)};`,
-    `export const bodyLoaders = {\n${loaders.join(',\n')}\n};`,
-  ].join('\n');
+  return [`export const modules = ${JSON.stringify(modules)};`, `export const bodyLoaders = {\n${loaders.join(',\n')}\n};`].join('\n');
 }

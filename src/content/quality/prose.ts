@@ -36,21 +36,26 @@ export function paragraphs(markdown: string): Paragraph[] {
   const result: Paragraph[] = [];
   let buffer: string[] = [];
   let kind: Paragraph['kind'] = 'text';
+  // Kept in an object: TypeScript does not see the closure below change a plain variable.
+  const state: { previous: Paragraph['kind'] } = { previous: 'text' };
   const flush = () => {
     const text = stripInline(buffer.join(' '));
     if (text) result.push({ kind, sentences: splitSentences(text) });
+    if (buffer.length > 0) state.previous = kind;
     buffer = [];
   };
   for (const line of markdown.split('\n')) {
     const item = /^\s*(?:[-*+]|\d+[.)])\s+(.*)$/.exec(line);
     if (/^#{1,6}\s/.test(line) || line.trim() === '') {
       flush();
+      if (/^#{1,6}\s/.test(line)) state.previous = 'text';
     } else if (item) {
       flush();
       kind = 'item';
       buffer.push(item[1] ?? '');
     } else {
-      if (buffer.length === 0) kind = /^\s{2,}/.test(line) && kind === 'item' ? 'item' : 'text';
+      // An indented paragraph after a list item still belongs to that item.
+      if (buffer.length === 0) kind = /^\s{2,}/.test(line) && state.previous === 'item' ? 'item' : 'text';
       buffer.push(line.trim());
     }
   }

@@ -1,7 +1,8 @@
 import { useEffect } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { usePageHead } from '../../app/head';
-import { loadLocale, useT } from '../../app/i18n';
+import { useT } from '../../app/i18n';
+import { prepareLocale } from '../../app/prepare-locale';
 import { pathFor } from '../../app/paths';
 import { preferredLocale } from '../../app/preferred-locale';
 
@@ -13,7 +14,7 @@ export function RootPage() {
 
   useEffect(() => {
     const locale = preferredLocale();
-    void loadLocale(locale).then(() => route(pathFor(locale, { name: 'home' }), true));
+    void prepareLocale(locale).then(() => route(pathFor(locale, { name: 'home' }), true));
   }, [route]);
 
   return (

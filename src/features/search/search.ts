@@ -1,0 +1,35 @@
+import MiniSearch, { type AsPlainObject } from 'minisearch';
+import type { Locale } from '../../app/locales';
+import { QUERY_OPTIONS, SEARCH_OPTIONS, type ModuleDocument } from './search-options';
+
+export interface SearchHit {
+  module: string;
+  /** The document terms that matched (folded), to find the section and the snippet. */
+  terms: string[];
+  score: number;
+}
+
+const loaders: Record<Locale, () => Promise<{ default: unknown }>> = {
+  nl: () => import('virtual:kier-search/nl'),
+  en: () => import('virtual:kier-search/en'),
+};
+const indexes = new Map<Locale, Promise<MiniSearch<ModuleDocument>>>();
+
+export function loadIndex(locale: Locale): Promise<MiniSearch<ModuleDocument>> {
+  let index = indexes.get(locale);
+  if (!index) {
+    index = loaders[locale]().then((module) => MiniSearch.loadJS(module.default as AsPlainObject, SEARCH_OPTIONS));
+    indexes.set(locale, index);
+  }
+  return index;
+}
+
+/** Searches a loaded index: prefix and typo tolerant, accents ignored; best first. */
+export function searchIndex(index: MiniSearch<ModuleDocument>, query: string, limit = 20): SearchHit[] {
+  const trimmed = query.trim();
+  if (trimmed.length < 2) return [];
+  const started = performance.now();
+  const hits = index.search(trimmed, QUERY_OPTIONS).slice(0, limit).map((result) => ({ module: String(result.id), terms: result.terms, score: result.score }));
+  performance.measure('kier-search', { start: started, end: performance.now() });
+  return hits;
+}
