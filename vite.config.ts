@@ -3,9 +3,10 @@ import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { kierContent } from './src/content/build/vite-plugin-content.ts';
-import { precacheUrlFor } from './src/app/precache-url.ts';
-import { dropServerChunks } from './src/app/drop-server-chunks.ts';
-import { emitAppShell, SHELL_FILE } from './src/app/emit-app-shell.ts';
+import { dropServerChunks } from './src/app/build/drop-server-chunks.ts';
+import { emitAppShell, SHELL_FILE } from './src/app/build/emit-app-shell.ts';
+import { precacheUrlFor } from './src/app/build/precache-url.ts';
+import { kierStrings } from './src/app/build/vite-plugin-strings.ts';
 
 /** The dev server injects inline scripts for hot reload, which the strict CSP forbids; the build keeps it. */
 function dropCspInDev(): Plugin {
@@ -27,6 +28,7 @@ export default defineConfig({
   },
   plugins: [
     kierContent(),
+    kierStrings(),
     preact({
       prerender: {
         enabled: true,

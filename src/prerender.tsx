@@ -2,12 +2,12 @@ import { prerender as renderToHtml } from 'preact-iso';
 import { App } from './app/App';
 import { takeServerHead } from './app/head';
 import { translator } from './app/i18n';
-import { prepareLocale } from './app/prepare-locale';
+import { prepareLocaleFully } from './app/prepare-locale';
 import { DEFAULT_LOCALE, LOCALES, isLocale } from './app/locales';
 
 /** Called at build time for every route (vite-prerender-plugin through @preact/preset-vite). */
 export async function prerender(data: { url: string }) {
-  await Promise.all(LOCALES.map(prepareLocale));
+  await Promise.all(LOCALES.map(prepareLocaleFully));
   const { html, links } = await renderToHtml(<App url={data.url} />);
   const head = takeServerHead();
   const first = data.url.split('/')[1];

@@ -1,16 +1,18 @@
-import { ErrorBoundary, LocationProvider, Route, Router, lazy, useLocation } from 'preact-iso';
+import { ErrorBoundary, LocationProvider, Route, Router, useLocation } from 'preact-iso';
 import { HomePage } from '../features/home/HomePage';
 import { NotFoundPage } from '../features/not-found/NotFoundPage';
 import { RootPage } from '../features/root/RootPage';
 import { LocaleContext, localeOfPath } from './i18n';
+import { lazyRoute } from './lazy-route';
 import { LOCALES } from './locales';
 import { SEGMENTS } from './paths';
 import { Shell } from './Shell';
 
-const LibraryPage = lazy(() => import('../features/library/LibraryPage'));
-const ReaderPage = lazy(() => import('../features/reader/ReaderPage'));
-const HelpPage = lazy(() => import('../features/help/HelpPage'));
-const SettingsPage = lazy(() => import('../features/settings/SettingsPage'));
+// Each route brings the parts of the UI strings it shows (see string-parts.ts).
+const LibraryPage = lazyRoute(['library'], () => import('../features/library/LibraryPage'));
+const ReaderPage = lazyRoute(['library', 'reader', 'help'], () => import('../features/reader/ReaderPage'));
+const HelpPage = lazyRoute(['help'], () => import('../features/help/HelpPage'));
+const SettingsPage = lazyRoute(['settings', 'help'], () => import('../features/settings/SettingsPage'));
 
 const localizedRoutes = LOCALES.flatMap((locale) => [
   <Route key={`${locale}-home`} path={`/${locale}`} component={HomePage} />,

@@ -3,6 +3,7 @@ import { createContext } from 'preact';
 import { useContext, useMemo } from 'preact/hooks';
 import type nl from '../locales/nl.json';
 import { DEFAULT_LOCALE, isLocale, type Locale } from './locales';
+import type { StringPart } from './string-parts';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -19,14 +20,45 @@ void i18n.init({
   interpolation: { escapeValue: false }, // Preact escapes text; nothing is inserted as HTML.
 });
 
+type StringsModule = { default: Record<string, unknown> };
+
+/** One chunk per language and part (see string-parts.ts and vite-plugin-strings.ts). */
+const STRING_LOADERS: Record<Locale, Record<StringPart, () => Promise<StringsModule>>> = {
+  nl: {
+    common: () => import('virtual:kier-strings/nl/common'),
+    library: () => import('virtual:kier-strings/nl/library'),
+    reader: () => import('virtual:kier-strings/nl/reader'),
+    help: () => import('virtual:kier-strings/nl/help'),
+    settings: () => import('virtual:kier-strings/nl/settings'),
+  },
+  en: {
+    common: () => import('virtual:kier-strings/en/common'),
+    library: () => import('virtual:kier-strings/en/library'),
+    reader: () => import('virtual:kier-strings/en/reader'),
+    help: () => import('virtual:kier-strings/en/help'),
+    settings: () => import('virtual:kier-strings/en/settings'),
+  },
+};
+const loadedParts = new Map<string, Promise<void>>();
+
 /**
- * UI strings are loaded per language (one small chunk each), so a page ships only its own
- * language. Call before rendering; switching language is a full page load.
+ * Loads UI strings for a language, part by part, so a page ships only what it shows.
+ * Call before rendering; switching language is a full page load.
  */
-export async function loadLocale(locale: Locale): Promise<void> {
-  if (i18n.hasResourceBundle(locale, 'translation')) return;
-  const strings = locale === 'en' ? await import('../locales/en.json') : await import('../locales/nl.json');
-  i18n.addResourceBundle(locale, 'translation', strings.default, true, true);
+export function loadStrings(locale: Locale, parts: readonly StringPart[] = ['common']): Promise<unknown> {
+  return Promise.all(
+    parts.map((part) => {
+      const key = `${locale}/${part}`;
+      let loading = loadedParts.get(key);
+      if (!loading) {
+        loading = STRING_LOADERS[locale][part]().then((strings) => {
+          i18n.addResourceBundle(locale, 'translation', strings.default, true, true);
+        });
+        loadedParts.set(key, loading);
+      }
+      return loading;
+    }),
+  );
 }
 
 /** The language a path asks for, else Dutch (e.g. for `/` and unknown paths). */

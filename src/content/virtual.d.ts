@@ -12,3 +12,8 @@ declare module 'virtual:kier-search/en' {
   const index: unknown;
   export default index;
 }
+
+declare module 'virtual:kier-strings/*' {
+  const strings: Record<string, unknown>;
+  export default strings;
+}

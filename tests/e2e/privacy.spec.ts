@@ -5,6 +5,7 @@ import { prerenderedRoutes } from './support/routes';
 test.use({ serviceWorkers: 'allow' });
 
 test('no request leaves the origin, and no console errors or CSP violations on any page', async ({ page, baseURL }) => {
+  test.setTimeout(120_000);
   const origin = new URL(baseURL!).origin;
   const foreign: string[] = [];
   const problems: string[] = [];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { localeFromLanguages } from '../../src/app/locales';
 import { parsePath, pathFor, translatePath, type Page } from '../../src/app/paths';
-import { precacheUrlFor } from '../../src/app/precache-url';
+import { precacheUrlFor } from '../../src/app/build/precache-url';
 
 const pages: Page[] = [
   { name: 'home' },
@@ -57,7 +57,7 @@ describe('localeFromLanguages', () => {
 
 describe('appShellFrom', () => {
   it('empties the prerendered app and keeps head, styles and scripts', async () => {
-    const { appShellFrom } = await import('../../src/app/emit-app-shell');
+    const { appShellFrom } = await import('../../src/app/build/emit-app-shell');
     const html = '<html><head><title>Welkom · Kier</title><script type="module" src="/a.js"></script></head><body><div id="app"><main>tekst</main><script type="isodata"></script></div></body></html>';
     const shell = appShellFrom(html);
     expect(shell).toContain('<div id="app"></div>');
