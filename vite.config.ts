@@ -8,6 +8,8 @@ import { emitAppShell, SHELL_FILE } from './src/app/build/emit-app-shell.ts';
 import { precacheUrlFor } from './src/app/build/precache-url.ts';
 import { kierStrings } from './src/app/build/vite-plugin-strings.ts';
 
+const APP_CHUNK = ['/src/app/', '/src/storage/', '/src/content/catalog', '/src/features/home/', '/src/features/quick-exit/', '/src/features/root/', '/src/features/not-found/', '/src/features/reader/resume', '/src/features/settings/text-size'];
+
 /** The dev server injects inline scripts for hot reload, which the strict CSP forbids; the build keeps it. */
 function dropCspInDev(): Plugin {
   return {
@@ -25,6 +27,13 @@ export default defineConfig({
     // chunks are small and precached, and the preload helper touches `document`, which does not
     // exist while prerendering.
     modulePreload: { polyfill: false, resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []) },
+    rollupOptions: {
+      output: {
+        // The shell's small shared modules (storage, app glue, home, quick exit) go in one chunk
+        // instead of a handful of tiny ones, each with its own request and overhead.
+        manualChunks: (id) => (APP_CHUNK.some((part) => id.includes(part)) ? 'app' : undefined),
+      },
+    },
   },
   plugins: [
     kierContent(),

@@ -2,7 +2,10 @@ import { hydrate } from 'preact-iso';
 import { App } from './app/App';
 import { localeOfPath } from './app/i18n';
 import { prepareLocale } from './app/prepare-locale';
+import { applyTextSize } from './features/settings/text-size';
 import './styles/global.css';
+
+applyTextSize();
 
 const root = document.getElementById('app');
 if (root) {

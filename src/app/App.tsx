@@ -10,7 +10,7 @@ import { Shell } from './Shell';
 
 // Each route brings the parts of the UI strings it shows (see string-parts.ts).
 const LibraryPage = lazyRoute(['library'], () => import('../features/library/LibraryPage'));
-const ReaderPage = lazyRoute(['library', 'reader', 'help'], () => import('../features/reader/ReaderPage'));
+const ReaderPage = lazyRoute(['library', 'reader', 'help', 'settings'], () => import('../features/reader/ReaderPage'));
 const HelpPage = lazyRoute(['help'], () => import('../features/help/HelpPage'));
 const SettingsPage = lazyRoute(['settings', 'help'], () => import('../features/settings/SettingsPage'));
 

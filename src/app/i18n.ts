@@ -18,6 +18,10 @@ void i18n.init({
   initAsync: false,
   resources: {},
   interpolation: { escapeValue: false }, // Preact escapes text; nothing is inserted as HTML.
+  // A string that is not loaded is a bug (e.g. a component used on a route that does not load
+  // its part): say so loudly; the e2e suite fails on console errors.
+  saveMissing: true,
+  missingKeyHandler: (_languages, _namespace, key) => console.error(`Missing UI string "${key}"`),
 });
 
 type StringsModule = { default: Record<string, unknown> };

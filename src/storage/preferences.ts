@@ -1,4 +1,5 @@
 import { isLocale, type Locale } from '../app/locales';
+import { readJson, writeJson } from './local-store';
 
 /**
  * Small, non-personal preferences that must be readable synchronously before the first
@@ -12,6 +13,14 @@ export interface Preferences {
   country?: Country;
   /** Where "quick exit" goes: an https address of a neutral site. */
   quickExitUrl?: string;
+  textSize?: TextSize;
+}
+
+export const TEXT_SIZES = ['normal', 'large', 'larger'] as const;
+export type TextSize = (typeof TEXT_SIZES)[number];
+
+export function isTextSize(value: unknown): value is TextSize {
+  return (TEXT_SIZES as readonly unknown[]).includes(value);
 }
 
 const KEY = 'kier:preferences:v1';
@@ -31,34 +40,17 @@ export function isSafeExitUrl(value: unknown): value is string {
   }
 }
 
-function storage(): Storage | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null; // Some private modes throw on access.
-  }
-}
-
 export function readPreferences(): Preferences {
-  let parsed: Record<string, unknown> = {};
-  try {
-    const raw = storage()?.getItem(KEY);
-    const value: unknown = raw ? JSON.parse(raw) : {};
-    if (value && typeof value === 'object') parsed = value as Record<string, unknown>;
-  } catch {
-    return {};
-  }
+  const value = readJson(KEY);
+  const parsed = (value && typeof value === 'object' ? value : {}) as Record<string, unknown>;
   const preferences: Preferences = {};
   if (isLocale(parsed.locale)) preferences.locale = parsed.locale;
   if (isCountry(parsed.country)) preferences.country = parsed.country;
   if (isSafeExitUrl(parsed.quickExitUrl)) preferences.quickExitUrl = parsed.quickExitUrl;
+  if (isTextSize(parsed.textSize)) preferences.textSize = parsed.textSize;
   return preferences;
 }
 
 export function savePreferences(patch: Preferences): void {
-  try {
-    storage()?.setItem(KEY, JSON.stringify({ ...readPreferences(), ...patch }));
-  } catch {
-    // Storage full or unavailable: the choice then lasts for this visit only.
-  }
+  writeJson(KEY, { ...readPreferences(), ...patch });
 }

@@ -24,9 +24,14 @@ test('no request leaves the origin, and no console errors or CSP violations on a
   });
   page.on('pageerror', (error) => problems.push(`${page.url()}: ${error.message}`));
 
+  const rawKeys: string[] = [];
   for (const route of prerenderedRoutes()) {
     await page.goto(route);
     await page.waitForLoadState('networkidle');
+    const text = await page.locator('body').innerText();
+    for (const match of text.matchAll(/\b(?:app|root|home|library|reader|help|settings|update|quickExit|notFound)\.[a-zA-Z.]+\b/g)) {
+      rawKeys.push(`${route}: ${match[0]}`);
+    }
   }
   // Client-side navigation through every lazy route as well.
   await page.goto('/en');
@@ -37,6 +42,7 @@ test('no request leaves the origin, and no console errors or CSP violations on a
 
   expect(foreign).toEqual([]);
   expect(problems).toEqual([]);
+  expect(rawKeys, 'UI string keys shown instead of text').toEqual([]);
 });
 
 test('the Content-Security-Policy is strict', async ({ page }) => {

@@ -3,6 +3,7 @@ import { useLocale, useT } from '../../app/i18n';
 import { pathFor } from '../../app/paths';
 import { listModules } from '../../content/catalog';
 import { startHere } from './start-here';
+import { YourReading } from './YourReading';
 
 export function HomePage() {
   const t = useT();
@@ -31,6 +32,8 @@ export function HomePage() {
           <a href={pathFor(locale, { name: 'library' })}>{t('home.browseLibrary')}</a>
         </p>
       </section>
+
+      <YourReading />
 
       <section aria-labelledby="help-now" class="panel panel--help">
         <h2 id="help-now">{t('home.helpTitle')}</h2>

@@ -1,6 +1,7 @@
 import { useLocale, useT } from '../../app/i18n';
 import { pathFor } from '../../app/paths';
 import type { ModuleMeta } from '../../content/types';
+import { ReadingStatus } from './ReadingStatus';
 
 export function ModuleCard({ module }: { module: ModuleMeta }) {
   const t = useT();
@@ -11,7 +12,10 @@ export function ModuleCard({ module }: { module: ModuleMeta }) {
         {module.title}
       </a>
       <p class="card__summary">{module.summary}</p>
-      <p class="card__meta">{t('library.readingTime', { count: module.readingMinutes })}</p>
+      <p class="card__meta">
+        {t('library.readingTime', { count: module.readingMinutes })}
+        <ReadingStatus id={module.id} />
+      </p>
     </li>
   );
 }

@@ -1,18 +1,26 @@
+import { useRef } from 'preact/hooks';
 import { usePageHead } from '../../app/head';
 import { useLocale, useT } from '../../app/i18n';
 import { formatDate } from '../../app/format-date';
 import { pathFor } from '../../app/paths';
 import { findModule } from '../../content/catalog';
 import { CrisisHelpBlock } from '../help/CrisisHelpBlock';
+import { TextSizeControl } from '../settings/TextSizeControl';
+import { BookmarkButton } from './BookmarkButton';
+import { PrintUrl } from './PrintUrl';
 import { RelatedModules } from './RelatedModules';
 import { SourceList } from './SourceList';
 import { useModuleBody } from './use-module-body';
+import { useReadingProgress } from './use-reading-progress';
 
 export default function ReaderPage({ params }: { params: { id: string } }) {
   const t = useT();
   const locale = useLocale();
   const meta = findModule(locale, params.id);
   const body = useModuleBody(locale, params.id);
+  const article = useRef<HTMLElement>(null);
+  const end = useRef<HTMLDivElement>(null);
+  useReadingProgress(params.id, article, end);
   usePageHead(meta ? { title: meta.title, description: meta.summary } : { title: t('reader.notFoundTitle') });
 
   if (!meta) {
@@ -30,13 +38,17 @@ export default function ReaderPage({ params }: { params: { id: string } }) {
   if (!body) return null;
 
   return (
-    <article class="page reader" aria-labelledby="module-title">
+    <article class="page reader" aria-labelledby="module-title" ref={article}>
       <header class="reader__header">
         <h1 id="module-title">{meta.title}</h1>
         <p class="lead">{meta.summary}</p>
         <p class="reader__meta">
           {t('library.readingTime', { count: meta.readingMinutes })} · {t('reader.reviewed', { date: formatDate(body.reviewed, locale) })}
         </p>
+        <div class="reader__tools">
+          <BookmarkButton id={meta.id} />
+          <TextSizeControl name="text-size-reader" />
+        </div>
       </header>
       {body.crisis && <CrisisHelpBlock />}
       <nav class="toc" aria-labelledby="toc-title">
@@ -56,7 +68,10 @@ export default function ReaderPage({ params }: { params: { id: string } }) {
       </nav>
       {/* Build-time HTML from markdown-it with raw HTML disabled and links validated. */}
       <div class="prose" dangerouslySetInnerHTML={{ __html: body.html }} />
-      <SourceList sources={body.sources} />
+      <div ref={end}>
+        <SourceList sources={body.sources} />
+      </div>
+      <PrintUrl path={pathFor(locale, { name: 'module', id: meta.id })} />
       <RelatedModules ids={body.related} />
       <p class="reader__back">
         <a href={pathFor(locale, { name: 'library' })}>{t('reader.backToLibrary')}</a>

@@ -5,6 +5,7 @@ import { translatePath } from '../../app/paths';
 import { savePreferences } from '../../storage/preferences';
 import { CountrySetting } from './CountrySetting';
 import { QuickExitSetting } from './QuickExitSetting';
+import { TextSizeControl } from './TextSizeControl';
 
 export default function SettingsPage() {
   const t = useT();
@@ -39,6 +40,9 @@ export default function SettingsPage() {
           </label>
         ))}
       </fieldset>
+      <div class="choice-group">
+        <TextSizeControl name="text-size-settings" />
+      </div>
       <CountrySetting />
       <QuickExitSetting />
     </div>
