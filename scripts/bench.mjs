@@ -1,11 +1,14 @@
 // npm run bench: builds the app, serves it on 127.0.0.1 and runs Lighthouse 12 (mobile preset)
 // in Debian's Chromium on home, library and a module page. Prints the four category scores,
-// LCP, TBT, CLS and bytes (median of RUNS runs) and writes a JSON report to bench-results/.
+// LCP, TBT, CLS and bytes (median of RUNS runs), then search latency over the whole catalogue
+// (median and worst of 200 queries per language) and the search index size; writes a JSON report
+// to bench-results/.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { build, preview } from 'vite';
+import { benchSearch, searchIndexSizes } from './bench-search.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -47,6 +50,13 @@ try {
       `${path.padEnd(28)} perf ${summary.performance}  a11y ${summary.accessibility}  best ${summary['best-practices']}  seo ${summary.seo}` +
         `  LCP ${Math.round(summary.lcpMs)} ms  TBT ${Math.round(summary.tbtMs)} ms  CLS ${summary.cls.toFixed(3)}  ${(summary.bytes / 1024).toFixed(1)} KB`,
     );
+  }
+  report.search = { latencyMs: await benchSearch(origin), index: searchIndexSizes(join(import.meta.dirname, '..', 'dist')) };
+  for (const [locale, result] of Object.entries(report.search.latencyMs)) {
+    console.log(`search ${locale}: ${result.count} queries, median ${result.median.toFixed(2)} ms, worst ${result.worst.toFixed(2)} ms`);
+  }
+  for (const file of report.search.index) {
+    console.log(`search index ${file.name}: ${(file.bytes / 1024).toFixed(1)} KB, ${(file.gzipBytes / 1024).toFixed(1)} KB gzip`);
   }
 } finally {
   await chrome.kill();
