@@ -40,7 +40,9 @@ test('an unknown page says so kindly', async ({ page }) => {
 
 test('the table of contents jumps to a section', async ({ page }) => {
   await page.goto('/nl/m/het-hotel-patroon');
-  await page.getByRole('navigation', { name: 'Op deze pagina' }).getByRole('link', { name: 'Probeer dit' }).click();
+  const contents = page.getByRole('navigation', { name: 'Op deze pagina' });
+  await contents.locator('summary').click();
+  await contents.getByRole('link', { name: 'Probeer dit' }).click();
   await expect(page).toHaveURL(/#probeer-dit$/);
   await expect(page.getByRole('heading', { level: 2, name: 'Probeer dit' })).toBeInViewport();
 });

@@ -43,6 +43,7 @@ test('reaching the sources marks a module read', async ({ page }) => {
 test('the text size control enlarges text on every page and is remembered', async ({ page }) => {
   await page.goto('/nl/m/het-hotel-patroon');
   const base = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+  await page.locator('summary', { hasText: 'Tekstgrootte' }).click();
   await page.getByRole('radio', { name: 'Groter' }).check();
   const larger = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
   expect(larger).toBeGreaterThan(base);

@@ -47,24 +47,30 @@ export default function ReaderPage({ params }: { params: { id: string } }) {
         </p>
         <div class="reader__tools">
           <BookmarkButton id={meta.id} />
-          <TextSizeControl name="text-size-reader" />
+          <details class="disclosure">
+            <summary>
+              <span aria-hidden="true">Aa </span>
+              {t('settings.textSize')}
+            </summary>
+            <TextSizeControl name="text-size-reader" legendClass="visually-hidden" />
+          </details>
         </div>
       </header>
       {body.crisis && <CrisisHelpBlock />}
-      <nav class="toc" aria-labelledby="toc-title">
-        <h2 id="toc-title" class="toc__title">
-          {t('reader.contents')}
-        </h2>
-        <ul>
-          {body.headings.map((heading) => (
-            <li key={heading.id}>
-              <a href={`#${heading.id}`}>{heading.text}</a>
+      <nav class="toc" aria-label={t('reader.contents')}>
+        <details class="disclosure">
+          <summary>{t('reader.contents')}</summary>
+          <ul>
+            {body.headings.map((heading) => (
+              <li key={heading.id}>
+                <a href={`#${heading.id}`}>{heading.text}</a>
+              </li>
+            ))}
+            <li>
+              <a href="#bronnen">{t('reader.sources')}</a>
             </li>
-          ))}
-          <li>
-            <a href="#bronnen">{t('reader.sources')}</a>
-          </li>
-        </ul>
+          </ul>
+        </details>
       </nav>
       {/* Build-time HTML from markdown-it with raw HTML disabled and links validated. */}
       <div class="prose" dangerouslySetInnerHTML={{ __html: body.html }} />

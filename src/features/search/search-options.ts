@@ -35,7 +35,8 @@ export const SEARCH_OPTIONS: Options<ModuleDocument> = {
 
 export const QUERY_OPTIONS = {
   prefix: true,
-  fuzzy: 0.2,
+  // Typos are forgiven in longer words only: in short ones one letter makes another word ("gamen", "samen").
+  fuzzy: (term: string) => (term.length > 5 ? 0.2 : false),
   combineWith: 'AND' as const,
   boost: { title: 3, tags: 2.5, headings: 2, summary: 1.5 },
   processTerm: (term: string) => foldTerm(term),

@@ -71,9 +71,11 @@ export interface Location {
 export function locateMatch(html: string, terms: string[]): Location | null {
   const sections = sectionsOf(html);
   for (const section of sections) {
-    const snippet = makeSnippet(`${section.heading}. ${section.text}`, terms);
+    const snippet = makeSnippet(section.text, terms);
     if (snippet) return { anchor: section.anchor, heading: section.heading, snippet };
   }
+  const titled = sections.find((section) => makeSnippet(section.heading, terms));
+  if (titled) return { anchor: titled.anchor, heading: titled.heading, snippet: null };
   const first = sections[0];
   return first ? { anchor: first.anchor, heading: first.heading, snippet: null } : null;
 }

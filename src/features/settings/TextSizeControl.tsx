@@ -4,13 +4,13 @@ import { readPreferences, TEXT_SIZES, type TextSize } from '../../storage/prefer
 import { chooseTextSize } from './text-size';
 
 /** Text size for every page, remembered on the device; used in the reader and in settings. */
-export function TextSizeControl({ name }: { name: string }) {
+export function TextSizeControl({ name, legendClass }: { name: string; legendClass?: string }) {
   const t = useT();
   const [size, setSize] = useState<TextSize>('normal');
   useEffect(() => setSize(readPreferences().textSize ?? 'normal'), []);
   return (
     <fieldset class="segmented segmented--small text-size">
-      <legend>{t('settings.textSize')}</legend>
+      <legend class={legendClass}>{t('settings.textSize')}</legend>
       {TEXT_SIZES.map((option) => (
         <label key={option} class="segmented__option">
           <input
