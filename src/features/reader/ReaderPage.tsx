@@ -49,7 +49,7 @@ export default function ReaderPage({ params }: { params: { id: string } }) {
           <BookmarkButton id={meta.id} />
           <details class="disclosure">
             <summary>
-              <span aria-hidden="true">Aa </span>
+              <span aria-hidden="true">Aa</span>
               {t('settings.textSize')}
             </summary>
             <TextSizeControl name="text-size-reader" legendClass="visually-hidden" />
