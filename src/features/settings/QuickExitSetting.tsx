@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { useT } from '../../app/i18n';
 import { isSafeExitUrl, savePreferences } from '../../storage/preferences';
 import { DEFAULT_EXIT_URL, EXIT_SITES, quickExitUrl } from '../quick-exit/quick-exit';
+import { ChoiceGroup } from './ChoiceGroup';
 
 const OWN = 'own';
 
@@ -40,21 +41,14 @@ export function QuickExitSetting() {
   };
 
   return (
-    <fieldset class="choice-group">
-      <legend>{t('settings.quickExit')}</legend>
-      <p class="hint" id="quick-exit-hint">
-        {t('settings.quickExitHint')}
-      </p>
-      {EXIT_SITES.map((site) => (
-        <label key={site.id} class="choice">
-          <input type="radio" name="quick-exit" value={site.id} checked={!ownChosen && url === site.url} aria-describedby="quick-exit-hint" onChange={() => choose(site.url)} />
-          {site.name}
-        </label>
-      ))}
-      <label class="choice">
-        <input type="radio" name="quick-exit" value={OWN} checked={ownChosen} onChange={() => setOwnChosen(true)} />
-        {t('settings.quickExitOwn')}
-      </label>
+    <ChoiceGroup
+      name="quick-exit"
+      legend={t('settings.quickExit')}
+      hint={t('settings.quickExitHint')}
+      choices={[...EXIT_SITES.map((site) => ({ value: site.url, label: site.name })), { value: OWN, label: t('settings.quickExitOwn') }]}
+      value={ownChosen ? OWN : url}
+      onChange={(value) => (value === OWN ? setOwnChosen(true) : choose(value))}
+    >
       {ownChosen && (
         <div class="field">
           <label for="quick-exit-own">{t('settings.quickExitOwnLabel')}</label>
@@ -75,6 +69,6 @@ export function QuickExitSetting() {
           )}
         </div>
       )}
-    </fieldset>
+    </ChoiceGroup>
   );
 }

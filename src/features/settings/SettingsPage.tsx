@@ -3,6 +3,7 @@ import { useLocale, useT } from '../../app/i18n';
 import { LOCALES, type Locale } from '../../app/locales';
 import { translatePath } from '../../app/paths';
 import { savePreferences } from '../../storage/preferences';
+import { ChoiceGroup } from './ChoiceGroup';
 import { CountrySetting } from './CountrySetting';
 import { QuickExitSetting } from './QuickExitSetting';
 import { TextSizeControl } from './TextSizeControl';
@@ -21,25 +22,14 @@ export default function SettingsPage() {
   return (
     <div class="page settings-page">
       <h1>{t('settings.title')}</h1>
-      <fieldset class="choice-group">
-        <legend>{t('settings.language')}</legend>
-        <p class="hint" id="language-hint">
-          {t('settings.languageHint')}
-        </p>
-        {LOCALES.map((option) => (
-          <label key={option} class="choice" lang={option}>
-            <input
-              type="radio"
-              name="language"
-              value={option}
-              checked={option === locale}
-              aria-describedby="language-hint"
-              onChange={() => choose(option)}
-            />
-            {t(`settings.languageNames.${option}`)}
-          </label>
-        ))}
-      </fieldset>
+      <ChoiceGroup
+        name="language"
+        legend={t('settings.language')}
+        hint={t('settings.languageHint')}
+        choices={LOCALES.map((value) => ({ value, label: t(`settings.languageNames.${value}`), lang: value }))}
+        value={locale}
+        onChange={choose}
+      />
       <div class="choice-group">
         <TextSizeControl name="text-size-settings" />
       </div>
