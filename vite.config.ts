@@ -43,7 +43,7 @@ export default defineConfig({
         enabled: true,
         renderTarget: '#app',
         prerenderScript: fileURLToPath(new URL('./src/prerender.tsx', import.meta.url)),
-        additionalPrerenderRoutes: ['/404.html', '/nl/instellingen', '/en/settings'],
+        additionalPrerenderRoutes: ['/404.html', '/nl/instellingen', '/en/settings', '/nl/r', '/en/r'],
         previewMiddlewareEnabled: true,
         previewMiddlewareFallback: '/404.html',
       },

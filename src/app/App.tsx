@@ -12,7 +12,9 @@ import { Shell } from './Shell';
 const LibraryPage = lazyRoute(['library'], () => import('../features/library/LibraryPage'));
 const ReaderPage = lazyRoute(['library', 'reader', 'help', 'settings'], () => import('../features/reader/ReaderPage'));
 const HelpPage = lazyRoute(['help'], () => import('../features/help/HelpPage'));
-const SettingsPage = lazyRoute(['settings', 'help'], () => import('../features/settings/SettingsPage'));
+const SettingsPage = lazyRoute(['settings', 'help', 'recommend'], () => import('../features/settings/SettingsPage'));
+const CounsellorPage = lazyRoute(['recommend'], () => import('../features/recommend/CounsellorPage'));
+const RecommendationPage = lazyRoute(['recommend', 'library'], () => import('../features/recommend/RecommendationPage'));
 
 const localizedRoutes = LOCALES.flatMap((locale) => [
   <Route key={`${locale}-home`} path={`/${locale}`} component={HomePage} />,
@@ -20,6 +22,8 @@ const localizedRoutes = LOCALES.flatMap((locale) => [
   <Route key={`${locale}-module`} path={`/${locale}/m/:id`} component={ReaderPage} />,
   <Route key={`${locale}-help`} path={`/${locale}/${SEGMENTS.help[locale]}`} component={HelpPage} />,
   <Route key={`${locale}-settings`} path={`/${locale}/${SEGMENTS.settings[locale]}`} component={SettingsPage} />,
+  <Route key={`${locale}-counsellor`} path={`/${locale}/${SEGMENTS.counsellor[locale]}`} component={CounsellorPage} />,
+  <Route key={`${locale}-recommendation`} path={`/${locale}/${SEGMENTS.recommendation[locale]}`} component={RecommendationPage} />,
 ]);
 
 function LocalizedApp() {

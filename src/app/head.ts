@@ -47,6 +47,8 @@ export function usePageHead(head: PageHead): void {
       document.querySelector('meta[name="description"]')?.setAttribute('content', head.description);
     }
     announceNavigation();
+    // The page component is live (hydrated or rendered): its controls react from here on.
+    document.documentElement.dataset.ready = 'true';
   }, [head.title, head.description]);
 }
 

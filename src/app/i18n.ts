@@ -34,6 +34,7 @@ const STRING_LOADERS: Record<Locale, Record<StringPart, () => Promise<StringsMod
     reader: () => import('virtual:kier-strings/nl/reader'),
     help: () => import('virtual:kier-strings/nl/help'),
     settings: () => import('virtual:kier-strings/nl/settings'),
+    recommend: () => import('virtual:kier-strings/nl/recommend'),
   },
   en: {
     common: () => import('virtual:kier-strings/en/common'),
@@ -41,6 +42,7 @@ const STRING_LOADERS: Record<Locale, Record<StringPart, () => Promise<StringsMod
     reader: () => import('virtual:kier-strings/en/reader'),
     help: () => import('virtual:kier-strings/en/help'),
     settings: () => import('virtual:kier-strings/en/settings'),
+    recommend: () => import('virtual:kier-strings/en/recommend'),
   },
 };
 const loadedParts = new Map<string, Promise<void>>();

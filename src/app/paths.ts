@@ -9,7 +9,9 @@ export type Page =
   | { name: 'library' }
   | { name: 'module'; id: string }
   | { name: 'help' }
-  | { name: 'settings' };
+  | { name: 'settings' }
+  | { name: 'counsellor' }
+  | { name: 'recommendation' };
 
 type NamedPage = Exclude<Page, { name: 'home' } | { name: 'module' }>['name'];
 
@@ -18,6 +20,8 @@ export const SEGMENTS: Record<NamedPage, Record<Locale, string>> = {
   library: { nl: 'bibliotheek', en: 'library' },
   help: { nl: 'hulp', en: 'help' },
   settings: { nl: 'instellingen', en: 'settings' },
+  counsellor: { nl: 'hulpverlener', en: 'counsellor' },
+  recommendation: { nl: 'r', en: 'r' },
 };
 
 /** Module ids are lowercase slugs; the same rule is enforced on content at build time. */

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { prerenderedRoutes } from './support/routes';
+import { gotoReady } from './support/service-worker';
 
 const EXIT = 'https://www.buienradar.nl/';
 
@@ -11,17 +12,17 @@ async function fakeNeutralSite(page: Page) {
 
 test('from every page the help page is one tap away', async ({ page }) => {
   for (const route of prerenderedRoutes()) {
-    await page.goto(route);
+    await gotoReady(page, route);
     const help = page.getByRole('banner').getByRole('link', { name: /^(Hulp nu|Help now)/ });
     await expect(help, route).toHaveAttribute('href', route.startsWith('/en') ? '/en/help' : '/nl/hulp');
   }
-  await page.goto('/en/library');
+  await gotoReady(page, '/en/library');
   await page.getByRole('banner').getByRole('link', { name: /^Help now/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Help now' })).toBeVisible();
 });
 
 test('the help button is the first control after "skip to content"', async ({ page }) => {
-  await page.goto('/nl/bibliotheek');
+  await gotoReady(page, '/nl/bibliotheek');
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Naar de inhoud' })).toBeFocused();
   await page.keyboard.press('Tab');
@@ -31,7 +32,7 @@ test('the help button is the first control after "skip to content"', async ({ pa
 });
 
 test('shows the lines of the chosen country, remembered on the device', async ({ page }) => {
-  await page.goto('/nl/hulp');
+  await gotoReady(page, '/nl/hulp');
   const suicide = page.getByRole('region', { name: 'Zorgen om zelfdoding' });
   await expect(suicide.getByRole('link', { name: 'Bel 113 Zelfmoordpreventie: 0800-0113' })).toHaveAttribute('href', 'tel:08000113');
   await expect(page.getByRole('region', { name: 'Geweld of onveilig thuis' }).getByRole('link', { name: /Veilig Thuis: 0800-2000/ })).toHaveAttribute('href', 'tel:08002000');
@@ -52,26 +53,26 @@ test('shows the lines of the chosen country, remembered on the device', async ({
 test('a Belgian browser gets Belgian lines by default', async ({ browser }) => {
   const context = await browser.newContext({ locale: 'nl-BE' });
   const page = await context.newPage();
-  await page.goto('/nl/hulp');
+  await gotoReady(page, '/nl/hulp');
   await expect(page.getByRole('radio', { name: 'België (Vlaanderen)' })).toBeChecked();
   await context.close();
 });
 
 test('a crisis module shows the help block at the top', async ({ page }) => {
-  await page.goto('/en/m/het-hotel-patroon');
+  await gotoReady(page, '/en/m/het-hotel-patroon');
   const block = page.getByRole('complementary', { name: 'Need help? Call straight away.' });
   await expect(block.getByRole('link', { name: 'Call Emergency number 112: 112' })).toHaveAttribute('href', 'tel:112');
   await expect(block.getByRole('link', { name: /Veilig Thuis/ })).toHaveAttribute('href', 'tel:08002000');
   const blockTop = (await block.boundingBox())!.y;
   const textTop = (await page.getByRole('heading', { level: 2, name: 'In short' }).boundingBox())!.y;
   expect(blockTop).toBeLessThan(textTop);
-  await page.goto('/en/m/wat-is-hikikomori');
+  await gotoReady(page, '/en/m/wat-is-hikikomori');
   await expect(page.getByRole('heading', { level: 2, name: 'In short' })).toBeVisible();
   await expect(page.getByRole('complementary')).toHaveCount(0);
 });
 
 test('"when it goes wrong" gives calm steps on the help page', async ({ page }) => {
-  await page.goto('/en/help');
+  await gotoReady(page, '/en/help');
   const steps = page.getByRole('region', { name: 'When it goes wrong' }).getByRole('listitem');
   await expect(steps).toHaveCount(6);
   await expect(steps.first()).toContainText('Call 112');
@@ -80,7 +81,7 @@ test('"when it goes wrong" gives calm steps on the help page', async ({ page }) 
 test.describe('quick exit', () => {
   test('replaces the page with a neutral site, and Back does not return to it', async ({ page }) => {
     await fakeNeutralSite(page);
-    await page.goto('/nl/m/het-hotel-patroon');
+    await gotoReady(page, '/nl/m/het-hotel-patroon');
     await page.getByRole('link', { name: /^Snel weg/ }).click();
     await expect(page).toHaveURL(EXIT);
     await page.goBack();
@@ -90,9 +91,9 @@ test.describe('quick exit', () => {
 
   test('Escape twice leaves too, to the site chosen in settings', async ({ page }) => {
     await fakeNeutralSite(page);
-    await page.goto('/en/settings');
+    await gotoReady(page, '/en/settings');
     await page.getByRole('radio', { name: 'NOS nieuws' }).check();
-    await page.goto('/en/help');
+    await gotoReady(page, '/en/help');
     // Hydrated (the link carries the chosen site), so the keyboard shortcut is listening.
     await expect(page.getByRole('link', { name: /^Quick exit/ })).toHaveAttribute('href', 'https://nos.nl/');
     await page.keyboard.press('Escape');
@@ -106,7 +107,7 @@ test.describe('quick exit', () => {
 
   test('is on every page', async ({ page }) => {
     for (const route of prerenderedRoutes()) {
-      await page.goto(route);
+      await gotoReady(page, route);
       await expect(page.getByRole('link', { name: /^(Snel weg|Quick exit)/ }), route).toBeVisible();
     }
   });
@@ -114,7 +115,7 @@ test.describe('quick exit', () => {
 
 for (const locale of ['nl', 'en'] as const) {
   test(`axe: help page in ${locale}, both countries, light and dark`, async ({ page }) => {
-    await page.goto(`/${locale}/${locale === 'nl' ? 'hulp' : 'help'}`);
+    await gotoReady(page, `/${locale}/${locale === 'nl' ? 'hulp' : 'help'}`);
     for (const country of [/Nederland|Netherlands/, /België|Belgium/]) {
       await page.getByRole('radio', { name: country }).check();
       for (const colorScheme of ['light', 'dark'] as const) {

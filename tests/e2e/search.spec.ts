@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { waitForServiceWorker } from './support/service-worker';
+import { gotoReady, waitForServiceWorker } from './support/service-worker';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -9,7 +9,7 @@ async function searchFor(page: import('@playwright/test').Page, label: string, q
 }
 
 test('finds modules by title, full text and without accents, and shows where', async ({ page }) => {
-  await page.goto('/nl/bibliotheek');
+  await gotoReady(page, '/nl/bibliotheek');
   let results = await searchFor(page, 'Zoek in de bibliotheek', 'hotel');
   await expect(results.first().getByRole('link')).toHaveText('Het hotel-patroon');
 
@@ -27,7 +27,7 @@ test('finds modules by title, full text and without accents, and shows where', a
 });
 
 test('searches in English, and says so kindly when nothing is found', async ({ page }) => {
-  await page.goto('/en/library');
+  await gotoReady(page, '/en/library');
   const results = await searchFor(page, 'Search the library', 'gaming');
   await expect(results.first().getByRole('link')).toHaveText('Gaming, screens and rhythm');
   await page.getByRole('searchbox', { name: 'Search the library' }).fill('qqzzxx');
@@ -37,10 +37,10 @@ test('searches in English, and says so kindly when nothing is found', async ({ p
 });
 
 test('search works offline after the first visit', async ({ page, context }) => {
-  await page.goto('/nl');
+  await gotoReady(page, '/nl');
   await waitForServiceWorker(page);
   await context.setOffline(true);
-  await page.goto('/nl/bibliotheek');
+  await gotoReady(page, '/nl/bibliotheek');
   const results = await searchFor(page, 'Zoek in de bibliotheek', 'leerplicht');
   await expect(results.first().getByRole('link')).toHaveText(/School/);
 });

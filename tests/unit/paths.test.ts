@@ -9,6 +9,8 @@ const pages: Page[] = [
   { name: 'module', id: 'het-hotel-patroon' },
   { name: 'help' },
   { name: 'settings' },
+  { name: 'counsellor' },
+  { name: 'recommendation' },
 ];
 
 describe('paths', () => {
@@ -17,6 +19,8 @@ describe('paths', () => {
     expect(pathFor('en', { name: 'module', id: 'wat-is-hikikomori' })).toBe('/en/m/wat-is-hikikomori');
     expect(pathFor('nl', { name: 'help' })).toBe('/nl/hulp');
     expect(pathFor('en', { name: 'help' })).toBe('/en/help');
+    expect(pathFor('nl', { name: 'counsellor' })).toBe('/nl/hulpverlener');
+    expect(pathFor('en', { name: 'recommendation' })).toBe('/en/r');
   });
 
   it('parses every path it builds, in both languages', () => {

@@ -3,6 +3,7 @@ import { useLocale, useT } from '../../app/i18n';
 import { pathFor } from '../../app/paths';
 import { listModules } from '../../content/catalog';
 import { startHere } from './start-here';
+import { Recommendations } from './Recommendations';
 import { YourReading } from './YourReading';
 
 export function HomePage() {
@@ -33,6 +34,7 @@ export function HomePage() {
         </p>
       </section>
 
+      <Recommendations />
       <YourReading />
 
       <section aria-labelledby="help-now" class="panel panel--help">

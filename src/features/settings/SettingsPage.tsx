@@ -1,7 +1,7 @@
 import { usePageHead } from '../../app/head';
 import { useLocale, useT } from '../../app/i18n';
 import { LOCALES, type Locale } from '../../app/locales';
-import { translatePath } from '../../app/paths';
+import { pathFor, translatePath } from '../../app/paths';
 import { savePreferences } from '../../storage/preferences';
 import { ChoiceGroup } from './ChoiceGroup';
 import { CountrySetting } from './CountrySetting';
@@ -35,6 +35,9 @@ export default function SettingsPage() {
       </div>
       <CountrySetting />
       <QuickExitSetting />
+      <p class="counsellor-link">
+        <a href={pathFor(locale, { name: 'counsellor' })}>{t('recommend.forCounsellors')}</a>
+      </p>
     </div>
   );
 }

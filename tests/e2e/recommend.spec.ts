@@ -1,0 +1,140 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import { gotoReady, waitForHydration, waitForServiceWorker } from './support/service-worker';
+
+async function decodeQr(page: Page): Promise<string | undefined> {
+  const png = PNG.sync.read(await page.getByRole('img', { name: /QR/ }).screenshot());
+  return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
+}
+
+async function buildLink(page: Page): Promise<string> {
+  await gotoReady(page, '/nl/hulpverlener');
+  await waitForHydration(page);
+  await page.getByRole('radio', { name: 'English' }).check();
+  await page.getByRole('searchbox', { name: 'Zoek een onderwerp' }).fill('hotel');
+  await page.getByRole('checkbox', { name: /The hotel pattern/ }).check();
+  await page.getByRole('searchbox', { name: 'Zoek een onderwerp' }).fill('');
+  await page.getByRole('checkbox', { name: /Staying calm when things clash/ }).check();
+  await page.getByRole('button', { name: 'Omhoog: Staying calm when things clash' }).click();
+  await page.getByLabel('Bericht voor de ouder (mag leeg blijven)').fill('Tot dinsdag. <b>Sterkte</b> & rust.');
+  return page.getByLabel('Link', { exact: true }).inputValue();
+}
+
+test('a counsellor builds a link whose QR code decodes to exactly that link', async ({ page, baseURL }) => {
+  const link = await buildLink(page);
+  expect(link).toBe(`${baseURL}/en/r?m=rustig-blijven,het-hotel-patroon&n=${encodeURIComponent('Tot dinsdag. <b>Sterkte</b> & rust.')}`);
+  expect(await decodeQr(page)).toBe(link);
+  await expect(page.getByRole('list').filter({ hasText: 'Staying calm' }).first()).toBeVisible();
+});
+
+test('the copy button puts the link on the clipboard', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
+  const link = await buildLink(page);
+  await page.getByRole('button', { name: 'Kopieer link' }).click();
+  await expect(page.getByText('Gekopieerd.')).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+});
+
+test('the handout prints the modules, the QR code, the link and the privacy sentences, without the form', async ({ page }) => {
+  const link = await buildLink(page);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('heading', { name: 'Aanbevolen voor jou in Kier' })).toBeVisible();
+  await expect(page.getByText(link)).toBeVisible();
+  await expect(page.getByText(/The hotel pattern/).last()).toBeVisible();
+  await expect(page.getByText(/Kier houdt niets bij en stuurt niets door/)).toBeVisible();
+  await expect(page.getByRole('checkbox').first()).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Kopieer link' })).toBeHidden();
+});
+
+test('opening the link shows the modules in order and the note as text, kept on home until dismissed', async ({ page }) => {
+  page.on('dialog', () => {
+    throw new Error('a dialog opened: markup in the note was executed');
+  });
+  await gotoReady(page, `/en/r?m=rustig-blijven,het-hotel-patroon&n=${encodeURIComponent('Tot dinsdag. <b>Sterkte</b> & rust.')}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Recommended for you' })).toBeVisible();
+  const titles = page.getByRole('main').locator('.card__link');
+  await expect(titles).toHaveText(['Staying calm when things clash', 'The hotel pattern']);
+  await expect(page.getByText('Tot dinsdag. <b>Sterkte</b> & rust.')).toBeVisible();
+  await page.reload();
+  await expect(titles).toHaveCount(2);
+
+  await gotoReady(page, '/en');
+  const panel = page.getByRole('region', { name: 'Recommended for you' });
+  await expect(panel.getByRole('link', { name: 'Staying calm when things clash' })).toBeVisible();
+  await page.reload();
+  await panel.getByRole('button', { name: 'Remove this advice' }).click();
+  await expect(panel).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Welcome to Kier' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Recommended for you' })).toHaveCount(0);
+});
+
+test('hostile and broken links render safely', async ({ page }) => {
+  let dialogs = 0;
+  page.on('dialog', async (dialog) => {
+    dialogs++;
+    await dialog.dismiss();
+  });
+  await gotoReady(page, `/nl/r?m=het-hotel-patroon&n=${encodeURIComponent('<script>alert(1)</script><img src=x onerror=alert(2)>')}`);
+  await expect(page.getByText('<script>alert(1)</script><img src=x onerror=alert(2)>')).toBeVisible();
+
+  // 500 ids (an HTTP server refuses a URL with both these and the long note: over 16 KB of header).
+  const many = Array.from({ length: 500 }, (_, i) => (i % 2 ? 'rustig-blijven' : `onbekend-${i}`)).join(',');
+  await gotoReady(page, `/nl/r?m=${many},wat-is-hikikomori`);
+  await expect(page.getByRole('main').locator('.card__link')).toHaveText(['Rustig blijven als het botst', 'Wat is hikikomori?']);
+  await expect(page.getByText(/onderwerpen uit de link bestaan niet \(meer\)/)).toBeVisible();
+
+  // 500 known ids: cut to 12.
+  const known = ['wat-is-hikikomori', 'het-hotel-patroon', 'contact-herstellen', 'rustig-blijven', 'wat-accepteer-ik', 'schermen-en-ritme', 'praat-erover', 'zorg-voor-jezelf', 'hulp-zoeken', 'school-en-thuiszitten', 'crisis-herkennen', 'gehechtheid-de-basis', 'alleen-als-gezin', 'waarom-trekt-mijn-kind-zich-terug'];
+  await gotoReady(page, `/nl/r?m=${Array.from({ length: 500 }, (_, i) => known[i % known.length]).join(',')}`);
+  await expect(page.getByRole('main').locator('.card__link')).toHaveCount(12);
+  await expect(page.getByText('De link was langer dan toegestaan. Je ziet hier het begin ervan.')).toBeVisible();
+
+  // A 10,000-character note: cut to 280.
+  await gotoReady(page, `/nl/r?m=wat-is-hikikomori&n=${'x'.repeat(10_000)}`);
+  await expect(page.getByText('De link was langer dan toegestaan. Je ziet hier het begin ervan.')).toBeVisible();
+  expect((await page.locator('.counsellor-note blockquote').innerText()).length).toBe(280);
+
+  await gotoReady(page, '/nl/r?n=hallo');
+  await expect(page.getByRole('heading', { level: 1, name: 'Deze link bevat geen onderwerpen' })).toBeVisible();
+  await gotoReady(page, '/nl/r?m=bestaat-niet');
+  await expect(page.getByRole('heading', { level: 1, name: 'Deze link bevat geen onderwerpen' })).toBeVisible();
+  expect(dialogs).toBe(0);
+});
+
+test.describe('offline', () => {
+  test.use({ serviceWorkers: 'allow' });
+  test('a recommendation link works offline for a parent who visited before', async ({ page, context }) => {
+    await gotoReady(page, '/nl');
+    await waitForServiceWorker(page);
+    await context.setOffline(true);
+    await gotoReady(page, '/nl/r?m=contact-herstellen,praat-erover');
+    await expect(page.getByRole('main').locator('.card__link')).toHaveText(['Contact herstellen', 'Praat erover']);
+  });
+});
+
+for (const [path, name] of [['/nl/hulpverlener', 'nl'], ['/en/counsellor', 'en']] as const) {
+  test(`axe: counsellor page with a result, ${name}, light and dark`, async ({ page }) => {
+    await gotoReady(page, path);
+    await waitForHydration(page);
+    await page.getByRole('checkbox').first().check();
+    await expect(page.getByRole('img', { name: /QR/ })).toBeVisible();
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(results.violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    }
+  });
+}
+
+test('axe: a recommendation with a note, light and dark', async ({ page }) => {
+  await gotoReady(page, '/nl/r?m=het-hotel-patroon,bestaat-niet&n=Tot%20dinsdag');
+  await expect(page.getByText('Tot dinsdag')).toBeVisible();
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  }
+});

@@ -1,0 +1,75 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { MAX_MODULES, MAX_NOTE, buildRecommendationPath, normalizeNote, parseRecommendation } from '../../src/features/recommend/recommendation-link';
+import { dismissRecommendation, keepRecommendation, listRecommendations } from '../../src/storage/recommendations';
+
+const IDS = ['wat-is-hikikomori', 'het-hotel-patroon', 'contact-herstellen', 'rustig-blijven', 'wat-accepteer-ik', 'schermen-en-ritme', 'praat-erover', 'zorg-voor-jezelf', 'hulp-zoeken', 'school-en-thuiszitten', 'crisis-herkennen', 'gehechtheid-de-basis', 'alleen-als-gezin', 'waarom-trekt-mijn-kind-zich-terug'];
+const KNOWN = new Set(IDS);
+const query = (path: string) => path.slice(path.indexOf('?'));
+
+describe('recommendation link', () => {
+  it('has the documented shape', () => {
+    expect(buildRecommendationPath('nl', ['het-hotel-patroon', 'rustig-blijven'], 'Tot dinsdag & sterkte!')).toBe(
+      '/nl/r?m=het-hotel-patroon,rustig-blijven&n=Tot%20dinsdag%20%26%20sterkte!',
+    );
+    expect(buildRecommendationPath('en', ['wat-is-hikikomori'])).toBe('/en/r?m=wat-is-hikikomori');
+  });
+
+  it('round-trips any ordered choice of modules and any note', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.constantFrom(...IDS), { minLength: 1, maxLength: MAX_MODULES }), fc.string({ maxLength: 400, unit: 'grapheme' }), (ids, note) => {
+        const parsed = parseRecommendation(query(buildRecommendationPath('nl', ids, note)), KNOWN);
+        expect(parsed.ids).toEqual(ids);
+        expect(parsed.note).toBe(normalizeNote(note));
+        expect(parsed.unknown).toBe(0);
+        expect(parsed.missing).toBe(false);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never throws and never returns more than the limits, whatever the query', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 2000 }), (search) => {
+        const parsed = parseRecommendation(search, KNOWN);
+        expect(parsed.ids.length).toBeLessThanOrEqual(MAX_MODULES);
+        expect(Array.from(parsed.note).length).toBeLessThanOrEqual(MAX_NOTE);
+        expect(parsed.ids.every((id) => KNOWN.has(id))).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('skips unknown ids, drops duplicates and cuts to the limits', () => {
+    const many = Array.from({ length: 500 }, (_, i) => IDS[i % IDS.length]).join(',');
+    const parsed = parseRecommendation(`?m=bestaat-niet,het-hotel-patroon,het-hotel-patroon,<script>,${many}&n=${'x'.repeat(10_000)}`, KNOWN);
+    expect(parsed.ids[0]).toBe('het-hotel-patroon');
+    expect(parsed.ids).toHaveLength(MAX_MODULES);
+    expect(new Set(parsed.ids).size).toBe(MAX_MODULES);
+    expect(parsed.unknown).toBe(2);
+    expect(parsed.cut).toBe(true);
+    expect(parsed.note).toHaveLength(MAX_NOTE);
+  });
+
+  it('keeps markup in the note as text and says when m is missing', () => {
+    expect(parseRecommendation(`?m=rustig-blijven&n=${encodeURIComponent('<img src=x onerror=alert(1)>')}`, KNOWN).note).toBe('<img src=x onerror=alert(1)>');
+    expect(parseRecommendation('?n=hallo', KNOWN)).toMatchObject({ ids: [], missing: true });
+    expect(parseRecommendation('', KNOWN).missing).toBe(true);
+  });
+});
+
+describe('recommendations repository', () => {
+  it('keeps several, once each, newest first, until dismissed', () => {
+    const first = keepRecommendation('nl', ['het-hotel-patroon'], 'Eerste');
+    keepRecommendation('nl', ['rustig-blijven'], '');
+    keepRecommendation('nl', ['het-hotel-patroon'], 'Eerste');
+    expect(listRecommendations().map((item) => item.note)).toEqual(['Eerste', '']);
+    dismissRecommendation(first.key);
+    expect(listRecommendations().map((item) => item.moduleIds)).toEqual([['rustig-blijven']]);
+  });
+
+  it('ignores damaged records', () => {
+    localStorage.setItem('kier:recommendations:v1', JSON.stringify([{ key: 1 }, { key: 'a', locale: 'fr', moduleIds: [], note: '', receivedAt: '' }]));
+    expect(listRecommendations()).toEqual([]);
+  });
+});
