@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
+import { expectNoAxeViolations } from './support/axe';
 import { gotoReady, waitForHydration, waitForServiceWorker } from './support/service-worker';
 
 async function decodeQr(page: Page): Promise<string | undefined> {
@@ -121,20 +121,12 @@ for (const [path, name] of [['/nl/hulpverlener', 'nl'], ['/en/counsellor', 'en']
     await waitForHydration(page);
     await page.getByRole('checkbox').first().check();
     await expect(page.getByRole('img', { name: /QR/ })).toBeVisible();
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme });
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      expect(results.violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-    }
+    await expectNoAxeViolations(page);
   });
 }
 
 test('axe: a recommendation with a note, light and dark', async ({ page }) => {
   await gotoReady(page, '/nl/r?m=het-hotel-patroon,bestaat-niet&n=Tot%20dinsdag');
   await expect(page.getByText('Tot dinsdag')).toBeVisible();
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    expect(results.violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-  }
+  await expectNoAxeViolations(page);
 });
