@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { prerenderedRoutes } from './support/routes';
-import { gotoReady } from './support/service-worker';
+import { gotoReady } from './support/page-ready';
 
 const EXIT = 'https://www.buienradar.nl/';
 

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { gotoReady } from './support/service-worker';
+import { gotoReady } from './support/page-ready';
 
 test('/ follows the browser language when nothing was chosen', async ({ browser }) => {
   for (const [locale, expected] of [['en-GB', '/en'], ['nl-BE', '/nl'], ['fr-FR', '/nl']] as const) {

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { gotoReady, waitForServiceWorker } from './support/service-worker';
+import { gotoReady } from './support/page-ready';
+import { waitForServiceWorker } from './support/service-worker';
 
 test('progress, bookmarks and "continue reading" stay on the device across reloads', async ({ page }) => {
   await gotoReady(page, '/nl/bibliotheek');

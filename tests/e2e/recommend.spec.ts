@@ -2,7 +2,8 @@ import { expect, test, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { expectNoAxeViolations } from './support/axe';
-import { gotoReady, waitForHydration, waitForServiceWorker } from './support/service-worker';
+import { gotoReady, waitForHydration } from './support/page-ready';
+import { waitForServiceWorker } from './support/service-worker';
 
 async function decodeQr(page: Page): Promise<string | undefined> {
   const png = PNG.sync.read(await page.getByRole('img', { name: /QR/ }).screenshot());

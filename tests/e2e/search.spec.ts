@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { gotoReady, waitForServiceWorker } from './support/service-worker';
+import { gotoReady } from './support/page-ready';
+import { waitForServiceWorker } from './support/service-worker';
 
 test.use({ serviceWorkers: 'allow' });
 

@@ -10,14 +10,3 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
     return registration.active?.state;
   });
 }
-
-/** Waits until the page component is hydrated (its controls react from here on). */
-export async function waitForHydration(page: Page): Promise<void> {
-  await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
-}
-
-/** Opens a page and waits until it is hydrated, for tests that use its controls at once. */
-export async function gotoReady(page: Page, url: string): Promise<void> {
-  await page.goto(url);
-  await waitForHydration(page);
-}
