@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { useLocale, useT } from './i18n';
 import { LOCALES } from './locales';
@@ -15,12 +15,10 @@ export function Shell({ children }: { children: ComponentChildren }) {
   const t = useT();
   const { path } = useLocation();
   const other = LOCALES.find((candidate) => candidate !== locale) ?? locale;
-  const [hydrated, setHydrated] = useState(false);
 
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
-  useEffect(() => setHydrated(true), []);
 
   const current = (href: string) => (path === href ? 'page' : undefined);
 
@@ -76,7 +74,7 @@ export function Shell({ children }: { children: ComponentChildren }) {
           </a>
         </p>
       </footer>
-      {hydrated && <ServiceWorkerBridge />}
+      <ServiceWorkerBridge />
     </div>
   );
 }
