@@ -75,7 +75,6 @@ export function kierContent(options: ContentPluginOptions = {}): Plugin {
       server.watcher.on('all', (_event, path) => {
         if (!path.startsWith(dir)) return;
         cached = null;
-        for (const module of server.moduleGraph.getModulesByFile?.(`\0${INDEX_ID}`) ?? []) server.moduleGraph.invalidateModule(module);
         server.moduleGraph.idToModuleMap.forEach((module, id) => {
           if (id.startsWith('\0virtual:kier-')) server.moduleGraph.invalidateModule(module);
         });
