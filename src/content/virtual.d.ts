@@ -13,6 +13,10 @@ declare module 'virtual:kier-search/en' {
   export default index;
 }
 
+declare module 'virtual:kier-strings' {
+  export const stringLoaders: Record<string, Record<string, () => Promise<{ default: Record<string, unknown> }>>>;
+}
+
 declare module 'virtual:kier-strings/*' {
   const strings: Record<string, unknown>;
   export default strings;

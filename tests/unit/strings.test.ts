@@ -11,6 +11,11 @@ describe('UI string parts', () => {
     }
   });
 
+  it('have a generated loader for every language and part', async () => {
+    const { stringLoaders } = await import('virtual:kier-strings');
+    for (const locale of ['nl', 'en']) expect(Object.keys(stringLoaders[locale]!)).toEqual([...STRING_PARTS]);
+  });
+
   it('are served by the build plugin: common without the feature sections, a feature part with only its own', async () => {
     const common = (await import('virtual:kier-strings/nl/common')).default;
     const help = (await import('virtual:kier-strings/nl/help')).default;
