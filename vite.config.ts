@@ -8,7 +8,7 @@ import { emitAppShell, SHELL_FILE } from './src/app/build/emit-app-shell.ts';
 import { precacheUrlFor } from './src/app/build/precache-url.ts';
 import { kierStrings } from './src/app/build/vite-plugin-strings.ts';
 
-const APP_CHUNK = ['/src/app/', '/src/storage/', '/src/content/catalog', '/src/features/home/', '/src/features/quick-exit/', '/src/features/root/', '/src/features/not-found/', '/src/features/reader/resume', '/src/features/settings/text-size'];
+const APP_CHUNK = ['/src/app/', '/src/storage/local-store', '/src/storage/preferences', '/src/storage/reading', '/src/storage/recommendations', '/src/content/catalog', '/src/features/home/', '/src/features/quick-exit/', '/src/features/root/', '/src/features/not-found/', '/src/features/reader/resume', '/src/features/settings/text-size'];
 
 /** The dev server injects inline scripts for hot reload, which the strict CSP forbids; the build keeps it. */
 function dropCspInDev(): Plugin {
@@ -73,10 +73,10 @@ export default defineConfig({
         ],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,webmanifest}'],
-        // Module pages are served from the app shell once the service worker is in charge: their text
-        // is precached once, as the module's chunk, not twice. Icons are only needed to install the app.
-        globIgnores: ['**/m/*/index.html', 'icons/**', '404.html'],
+        // Once the service worker is in charge, every page is rendered from the app shell and the
+        // precached chunks: text and code are stored once, not again as prerendered HTML per page
+        // (first visits, crawlers and browsers without JavaScript still get the prerendered HTML).
+        globPatterns: ['**/*.{js,css,svg,webmanifest}', SHELL_FILE],
         // Prerendered pages live at "<route>/index.html" but are linked as "<route>".
         manifestTransforms: [
           async (entries) => ({ manifest: entries.map((entry) => ({ ...entry, url: precacheUrlFor(entry.url) })), warnings: [] }),

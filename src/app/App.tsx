@@ -15,6 +15,11 @@ const HelpPage = lazyRoute(['help'], () => import('../features/help/HelpPage'));
 const SettingsPage = lazyRoute(['settings', 'help', 'recommend'], () => import('../features/settings/SettingsPage'));
 const CounsellorPage = lazyRoute(['recommend'], () => import('../features/recommend/CounsellorPage'));
 const RecommendationPage = lazyRoute(['recommend', 'library'], () => import('../features/recommend/RecommendationPage'));
+const DiaryPage = lazyRoute(['diary'], () => import('../features/diary/DiaryPage'));
+const EntryPage = lazyRoute(['diary'], () => import('../features/diary/EntryPage'));
+const TensionPage = lazyRoute(['diary', 'insights'], () => import('../features/diary/insights/TensionPage'));
+const SummaryPage = lazyRoute(['diary', 'insights'], () => import('../features/diary/insights/SummaryPage'));
+const DataPage = lazyRoute(['data'], () => import('../features/data/DataPage'));
 
 const localizedRoutes = LOCALES.flatMap((locale) => [
   <Route key={`${locale}-home`} path={`/${locale}`} component={HomePage} />,
@@ -24,6 +29,11 @@ const localizedRoutes = LOCALES.flatMap((locale) => [
   <Route key={`${locale}-settings`} path={`/${locale}/${SEGMENTS.settings[locale]}`} component={SettingsPage} />,
   <Route key={`${locale}-counsellor`} path={`/${locale}/${SEGMENTS.counsellor[locale]}`} component={CounsellorPage} />,
   <Route key={`${locale}-recommendation`} path={`/${locale}/${SEGMENTS.recommendation[locale]}`} component={RecommendationPage} />,
+  <Route key={`${locale}-diary`} path={`/${locale}/${SEGMENTS.diary[locale]}`} component={DiaryPage} />,
+  <Route key={`${locale}-diary-entry`} path={`/${locale}/${SEGMENTS.diaryEntry[locale]}`} component={EntryPage} />,
+  <Route key={`${locale}-diary-tension`} path={`/${locale}/${SEGMENTS.diaryTension[locale]}`} component={TensionPage} />,
+  <Route key={`${locale}-diary-summary`} path={`/${locale}/${SEGMENTS.diarySummary[locale]}`} component={SummaryPage} />,
+  <Route key={`${locale}-data`} path={`/${locale}/${SEGMENTS.data[locale]}`} component={DataPage} />,
 ]);
 
 function LocalizedApp() {

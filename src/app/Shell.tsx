@@ -48,6 +48,9 @@ export function Shell({ children }: { children: ComponentChildren }) {
           <a href={pathFor(locale, { name: 'library' })} aria-current={current(pathFor(locale, { name: 'library' }))}>
             {t('app.nav.library')}
           </a>
+          <a href={pathFor(locale, { name: 'diary' })} aria-current={current(pathFor(locale, { name: 'diary' }))}>
+            {t('app.nav.diary')}
+          </a>
           <a href={pathFor(locale, { name: 'settings' })} aria-current={current(pathFor(locale, { name: 'settings' }))}>
             {t('app.nav.settings')}
           </a>

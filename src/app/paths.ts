@@ -11,17 +11,27 @@ export type Page =
   | { name: 'help' }
   | { name: 'settings' }
   | { name: 'counsellor' }
-  | { name: 'recommendation' };
+  | { name: 'recommendation' }
+  | { name: 'diary' }
+  | { name: 'diaryEntry' }
+  | { name: 'diaryTension' }
+  | { name: 'diarySummary' }
+  | { name: 'data' };
 
 type NamedPage = Exclude<Page, { name: 'home' } | { name: 'module' }>['name'];
 
-/** Localised first path segment of each named page. */
+/** Localised path of each named page after the language (one or two segments). */
 export const SEGMENTS: Record<NamedPage, Record<Locale, string>> = {
   library: { nl: 'bibliotheek', en: 'library' },
   help: { nl: 'hulp', en: 'help' },
   settings: { nl: 'instellingen', en: 'settings' },
   counsellor: { nl: 'hulpverlener', en: 'counsellor' },
   recommendation: { nl: 'r', en: 'r' },
+  diary: { nl: 'dagboek', en: 'diary' },
+  diaryEntry: { nl: 'dagboek/notitie', en: 'diary/entry' },
+  diaryTension: { nl: 'dagboek/spanning', en: 'diary/tension' },
+  diarySummary: { nl: 'dagboek/overzicht', en: 'diary/summary' },
+  data: { nl: 'instellingen/gegevens', en: 'settings/data' },
 };
 
 /** Module ids are lowercase slugs; the same rule is enforced on content at build time. */
@@ -50,9 +60,9 @@ export function parsePath(pathname: string): { locale: Locale; page: Page } | nu
       ? { locale, page: { name: 'module', id: third } }
       : null;
   }
-  if (third !== undefined) return null;
+  const named = third === undefined ? second : `${second}/${third}`;
   for (const name of Object.keys(SEGMENTS) as NamedPage[]) {
-    if (SEGMENTS[name][locale] === second) return { locale, page: { name } };
+    if (SEGMENTS[name][locale] === named) return { locale, page: { name } };
   }
   return null;
 }

@@ -26,3 +26,15 @@ export function writeJson(key: string, value: unknown): void {
     // Unavailable or full: the change lasts for this visit only.
   }
 }
+
+/** Removes every value the app keeps in localStorage (all keys start with "kier:"). */
+export function removeAllLocalData(): void {
+  const store = storage();
+  if (!store) return;
+  try {
+    const keys = Array.from({ length: store.length }, (_, index) => store.key(index)).filter((key): key is string => key?.startsWith('kier:') === true);
+    for (const key of keys) store.removeItem(key);
+  } catch {
+    // Unavailable: there is nothing kept to remove.
+  }
+}

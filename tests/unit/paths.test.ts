@@ -11,6 +11,11 @@ const pages: Page[] = [
   { name: 'settings' },
   { name: 'counsellor' },
   { name: 'recommendation' },
+  { name: 'diary' },
+  { name: 'diaryEntry' },
+  { name: 'diaryTension' },
+  { name: 'diarySummary' },
+  { name: 'data' },
 ];
 
 describe('paths', () => {
@@ -21,6 +26,8 @@ describe('paths', () => {
     expect(pathFor('en', { name: 'help' })).toBe('/en/help');
     expect(pathFor('nl', { name: 'counsellor' })).toBe('/nl/hulpverlener');
     expect(pathFor('en', { name: 'recommendation' })).toBe('/en/r');
+    expect(pathFor('nl', { name: 'diaryEntry' })).toBe('/nl/dagboek/notitie');
+    expect(pathFor('en', { name: 'data' })).toBe('/en/settings/data');
   });
 
   it('parses every path it builds, in both languages', () => {
@@ -35,6 +42,9 @@ describe('paths', () => {
     expect(parsePath('/nl/help')).toBeNull();
     expect(parsePath('/nl/m/Bad_Id')).toBeNull();
     expect(parsePath('/nl/m/x/y')).toBeNull();
+    expect(parsePath('/nl/dagboek/notitie/x')).toBeNull();
+    expect(parsePath('/nl/dagboek/onbekend')).toBeNull();
+    expect(parsePath('/nl/diary/entry')).toBeNull();
   });
 
   it('translates a page to the other language', () => {

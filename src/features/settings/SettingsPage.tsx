@@ -35,6 +35,13 @@ export default function SettingsPage() {
       </div>
       <CountrySetting />
       <QuickExitSetting />
+      <section class="panel" aria-labelledby="settings-data">
+        <h2 id="settings-data">{t('settings.dataTitle')}</h2>
+        <p>{t('settings.dataText')}</p>
+        <p>
+          <a href={pathFor(locale, { name: 'data' })}>{t('settings.dataLink')}</a>
+        </p>
+      </section>
       <p class="counsellor-link">
         <a href={pathFor(locale, { name: 'counsellor' })}>{t('recommend.forCounsellors')}</a>
       </p>

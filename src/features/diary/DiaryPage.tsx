@@ -1,0 +1,77 @@
+import { useMemo, useState } from 'preact/hooks';
+import { usePageHead } from '../../app/head';
+import { useLocale, useT } from '../../app/i18n';
+import { pathFor } from '../../app/paths';
+import { filterEntries, isFiltering, NO_FILTER, tagsInUse, type DiaryFilter } from './diary-filter';
+import { takeNotice } from './diary-notice';
+import { DiaryNoticeBar, type ShownNotice } from './DiaryNoticeBar';
+import { DiarySearch } from './DiarySearch';
+import { DraftWaiting } from './DraftWaiting';
+import { StorageWarnings } from './StorageWarnings';
+import { Timeline } from './Timeline';
+import { useDiaryEntries } from './use-diary-entries';
+
+/** Entries shown at first and added by "show older entries". */
+const PAGE_SIZE = 50;
+
+/** The diary: timeline grouped by day, search and filters, links to insight pages and backups. */
+export default function DiaryPage() {
+  const t = useT();
+  const locale = useLocale();
+  usePageHead({ title: t('diary.title') });
+  const { entries, complete, storageKind, outdated } = useDiaryEntries();
+  const [filter, setFilter] = useState<DiaryFilter>(NO_FILTER);
+  const [shown, setShown] = useState(PAGE_SIZE);
+  const [notice, setNotice] = useState<ShownNotice | null>(() => (typeof window === 'undefined' ? null : takeNotice()));
+
+  const filtering = isFiltering(filter);
+  const found = useMemo(() => (entries && (complete || !filtering) ? filterEntries(entries, filter) : null), [entries, complete, filter, filtering]);
+  const tags = useMemo(() => (entries && complete ? tagsInUse(entries) : []), [entries, complete]);
+
+  const changeFilter = (next: DiaryFilter) => {
+    setFilter(next);
+    setShown(PAGE_SIZE);
+  };
+
+  return (
+    <div class="page diary-page">
+      <h1>{t('diary.title')}</h1>
+      <p class="lead">{t('diary.intro')}</p>
+      <StorageWarnings storageKind={storageKind} outdated={outdated} />
+      <p>
+        <a class="button button--primary" href={pathFor(locale, { name: 'diaryEntry' })}>
+          {t('diary.newEntry')}
+        </a>
+      </p>
+      <DiaryNoticeBar notice={notice} onChange={setNotice} />
+      <DraftWaiting />
+
+      {entries === null && <p class="muted">{t('diary.loading')}</p>}
+      {entries !== null && entries.length === 0 && <p>{t('diary.empty')}</p>}
+      {entries !== null && entries.length > 0 && (
+        <>
+          <DiarySearch filter={filter} tags={tags} onChange={changeFilter} />
+          <p class="diary-count" aria-live="polite">
+            {found === null ? t('diary.loading') : filtering ? (found.length > 0 ? t('diary.search.count', { count: found.length }) : t('diary.search.none')) : complete ? t('diary.search.total', { count: found.length }) : ''}
+          </p>
+          {found && <Timeline entries={found} shown={shown} onShowMore={() => setShown((current) => current + PAGE_SIZE)} />}
+        </>
+      )}
+
+      <nav class="panel diary-links" aria-labelledby="diary-insights">
+        <h2 id="diary-insights">{t('diary.insights')}</h2>
+        <ul>
+          <li>
+            <a href={pathFor(locale, { name: 'diaryTension' })}>{t('diary.tensionLink')}</a>
+          </li>
+          <li>
+            <a href={pathFor(locale, { name: 'diarySummary' })}>{t('diary.summaryLink')}</a>
+          </li>
+          <li>
+            <a href={pathFor(locale, { name: 'data' })}>{t('diary.dataLink')}</a>
+          </li>
+        </ul>
+      </nav>
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { usePageHead } from '../../app/head';
+import { useLocale, useT } from '../../app/i18n';
+import { pathFor } from '../../app/paths';
+import type { DiaryDraft } from '../../storage/diary/diary-draft';
+import { ENTRY_LIMITS, type DiaryEntry } from '../../storage/diary/diary-entry';
+import { diaryRepository } from '../../storage/diary/diary-repository';
+import { draftRepository } from '../../storage/diary/draft-repository';
+import { draftKeyFor } from './entry-fields';
+import { EntryForm } from './EntryForm';
+import { StorageWarnings } from './StorageWarnings';
+
+type Loaded =
+  | { status: 'loading' }
+  | { status: 'notFound' }
+  | { status: 'ready'; entry?: DiaryEntry; draft?: DiaryDraft; storageKind: 'indexeddb' | 'memory' };
+
+const ENTRY_ID = /^[A-Za-z0-9_-]+$/;
+
+/** The id in `?id=` when it can be an entry id; absent for a new entry. */
+function entryIdOf(query: Record<string, string>): string | null | undefined {
+  const id = query.id;
+  if (id === undefined || id === '') return undefined;
+  return ENTRY_ID.test(id) && id.length <= ENTRY_LIMITS.idLength ? id : null;
+}
+
+/** `/nl/dagboek/notitie` (new) and `/nl/dagboek/notitie?id=…` (edit). */
+export default function EntryPage() {
+  const t = useT();
+  const locale = useLocale();
+  const { query } = useLocation();
+  const id = entryIdOf(query);
+  const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
+  usePageHead({ title: id === undefined ? t('diary.editor.newTitle') : t('diary.editor.editTitle') });
+
+  useEffect(() => {
+    let live = true;
+    setLoaded({ status: 'loading' });
+    const load = async (): Promise<Loaded> => {
+      if (id === null) return { status: 'notFound' };
+      const [entry, draft, storageKind] = await Promise.all([
+        id === undefined ? Promise.resolve(undefined) : diaryRepository.get(id),
+        draftRepository.get(draftKeyFor(id)),
+        diaryRepository.storageKind(),
+      ]);
+      if (id !== undefined && !entry) return { status: 'notFound' };
+      return { status: 'ready', ...(entry ? { entry } : {}), ...(draft ? { draft } : {}), storageKind };
+    };
+    void load().then((next) => live && setLoaded(next));
+    return () => {
+      live = false;
+    };
+  }, [id]);
+
+  return (
+    <div class="page entry-page">
+      <h1>{id === undefined ? t('diary.editor.newTitle') : t('diary.editor.editTitle')}</h1>
+      {loaded.status === 'loading' && <p class="muted">{t('diary.loading')}</p>}
+      {loaded.status === 'notFound' && (
+        <>
+          <p>{t('diary.editor.notFound')}</p>
+          <p>
+            <a href={pathFor(locale, { name: 'diary' })}>{t('diary.editor.back')}</a>
+          </p>
+        </>
+      )}
+      {loaded.status === 'ready' && (
+        <>
+          <StorageWarnings storageKind={loaded.storageKind} outdated={false} />
+          <EntryForm key={id ?? 'new'} {...(loaded.entry ? { entry: loaded.entry } : {})} {...(loaded.draft ? { draft: loaded.draft } : {})} />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import type { IDBPDatabase, IDBPObjectStore } from 'idb';
+import type { KierDatabase, StoreAccess, TransactionStores } from './database';
+import { STORES, type KierSchema, type StoreName } from './schema';
+
+// Inside this file the stores are handled generically; the port's types keep callers exact.
+type AnyStore = IDBPObjectStore<KierSchema, StoreName[], StoreName, 'readonly' | 'readwrite'>;
+
+function access(store: AnyStore, name: StoreName): StoreAccess<never> {
+  const dateIndex = STORES[name].dateIndex;
+  return {
+    get: (key) => store.get(key) as Promise<never>,
+    getAll: () => store.getAll() as Promise<never[]>,
+    async newest(limit = Number.POSITIVE_INFINITY) {
+      if (!dateIndex) throw new Error(`Store "${name}" has no date index`);
+      const index = store.index(dateIndex.name as never);
+      if (!Number.isFinite(limit)) return ((await index.getAll()) as never[]).reverse();
+      const found: never[] = [];
+      let cursor = await index.openCursor(null, 'prev');
+      while (cursor && found.length < limit) {
+        found.push(cursor.value as never);
+        cursor = await cursor.continue();
+      }
+      return found;
+    },
+    put: async (value) => {
+      await store.put!(value);
+    },
+    delete: (key) => store.delete!(key),
+    clear: () => store.clear!(),
+    count: () => store.count(),
+  };
+}
+
+/** The database on IndexedDB, through `idb`. */
+export function idbDatabase(db: IDBPDatabase<KierSchema>): KierDatabase {
+  return {
+    kind: 'indexeddb',
+    async transaction(stores, mode, work) {
+      const tx = db.transaction([...stores], mode);
+      const accessors = Object.fromEntries(stores.map((name) => [name, access(tx.objectStore(name) as unknown as AnyStore, name)]));
+      try {
+        const result = await work(accessors as unknown as TransactionStores<(typeof stores)[number]>);
+        await tx.done;
+        return result;
+      } catch (error) {
+        try {
+          tx.abort();
+        } catch {
+          // Already finished or aborted.
+        }
+        tx.done.catch(() => undefined);
+        throw error;
+      }
+    },
+    close: () => db.close(),
+  };
+}

@@ -1,0 +1,75 @@
+import { database } from '../db/open-database';
+import { byNewest, type DiaryEntry } from './diary-entry';
+import { publishDiaryChange } from './diary-events';
+
+export interface SaveOptions {
+  /** The draft this save completes; it is removed in the same transaction. */
+  draftKey?: string;
+  /** The updatedAt of the stored entry when the edit began; tells whether another tab saved since. */
+  baseUpdatedAt?: string;
+}
+
+export interface SaveResult {
+  entry: DiaryEntry;
+  /** Another tab saved this entry after this edit began: this later save won and replaced it. */
+  replacedOther: boolean;
+}
+
+/** Diary entries on the device. The only way features read or change them. */
+export const diaryRepository = {
+  async storageKind() {
+    return (await database()).kind;
+  },
+
+  async newest(limit?: number): Promise<DiaryEntry[]> {
+    const db = await database();
+    return db.transaction(['diary'], 'readonly', ({ diary }) => diary.newest(limit));
+  },
+
+  async get(id: string): Promise<DiaryEntry | undefined> {
+    const db = await database();
+    return db.transaction(['diary'], 'readonly', ({ diary }) => diary.get(id));
+  },
+
+  async count(): Promise<number> {
+    const db = await database();
+    return db.transaction(['diary'], 'readonly', ({ diary }) => diary.count());
+  },
+
+  async save(entry: DiaryEntry, options: SaveOptions = {}): Promise<SaveResult> {
+    const db = await database();
+    const replacedOther = await db.transaction(['diary', 'drafts'], 'readwrite', async ({ diary, drafts }) => {
+      const stored = options.baseUpdatedAt === undefined ? undefined : await diary.get(entry.id);
+      await diary.put(entry);
+      if (options.draftKey !== undefined) await drafts.delete(options.draftKey);
+      return stored !== undefined && stored.updatedAt !== options.baseUpdatedAt;
+    });
+    publishDiaryChange({ type: 'saved', id: entry.id, replacedOther });
+    return { entry, replacedOther };
+  },
+
+  /** Deletes an entry and returns it, so the parent can undo. */
+  async remove(id: string): Promise<DiaryEntry | undefined> {
+    const db = await database();
+    const removed = await db.transaction(['diary', 'drafts'], 'readwrite', async ({ diary, drafts }) => {
+      const stored = await diary.get(id);
+      await diary.delete(id);
+      await drafts.delete(id);
+      return stored;
+    });
+    publishDiaryChange({ type: 'deleted', id });
+    return removed;
+  },
+
+  /** Undo of a delete: puts the entry back exactly as it was. */
+  async restore(entry: DiaryEntry): Promise<void> {
+    const db = await database();
+    await db.transaction(['diary'], 'readwrite', ({ diary }) => diary.put(entry));
+    publishDiaryChange({ type: 'restored', id: entry.id });
+  },
+
+  /** Every entry, newest first. */
+  async all(): Promise<DiaryEntry[]> {
+    return (await this.newest()).sort(byNewest);
+  },
+};
