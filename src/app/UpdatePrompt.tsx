@@ -6,6 +6,17 @@ import { useT } from './i18n';
 const UPDATE_INTERVAL_MS = 60 * 60 * 1000;
 
 /**
+ * Lets the waiting version take over, then reloads into it. The reload is ours: the register
+ * helper reloads only pages that had a controller when they loaded, so a page opened on the
+ * very first visit (controlled later, through clients.claim) would otherwise stay on the old
+ * version after the parent said yes. Drafts are stored at every keystroke, so nothing is lost.
+ */
+function applyUpdate(updateServiceWorker: (reload?: boolean) => Promise<void>): void {
+  navigator.serviceWorker?.addEventListener('controllerchange', () => location.reload(), { once: true });
+  void updateServiceWorker(true);
+}
+
+/**
  * Registers the service worker and tells the parent, calmly, when a new version is ready.
  * The new version is applied only when the parent chooses "refresh".
  */
@@ -39,7 +50,7 @@ export function UpdatePrompt() {
       <div class="toast" role="status">
         <p>{t('update.available')}</p>
         <div class="toast__actions">
-          <button type="button" class="button button--primary" onClick={() => void updateServiceWorker(true)}>
+          <button type="button" class="button button--primary" onClick={() => applyUpdate(updateServiceWorker)}>
             {t('update.reload')}
           </button>
           <button type="button" class="button" onClick={() => setNeedRefresh(false)}>

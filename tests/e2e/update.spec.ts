@@ -15,7 +15,8 @@ const CHANGED = 'Deze zin staat alleen in de nieuwe versie.';
 const CONTENT = process.env.KIER_CONTENT_DIR ?? join(ROOT, 'content');
 
 test.describe('updating to a new version', () => {
-  test.describe.configure({ timeout: 120_000 });
+  // One worker: the tests share one second build (and two builds at once would share the prerenderer's scratch folder).
+  test.describe.configure({ mode: 'serial', timeout: 120_000 });
   let server: SwappableStaticServer;
   let origin: string;
 
@@ -41,6 +42,7 @@ test.describe('updating to a new version', () => {
   });
 
   test('shows a calm prompt and applies the new version only when the parent accepts', async ({ page }) => {
+    server.root = DIST;
     await page.goto(`${origin}/nl/m/wat-is-hikikomori`);
     await waitForServiceWorker(page);
     await expect(page.getByText(CHANGED)).toHaveCount(0);
@@ -59,5 +61,30 @@ test.describe('updating to a new version', () => {
     await expect(prompt).toBeVisible({ timeout: 20_000 });
     await prompt.getByRole('button', { name: 'Vernieuwen' }).click();
     await expect(page.getByText(CHANGED)).toBeVisible({ timeout: 20_000 });
+  });
+
+  test('an update accepted while an entry is half-written keeps the draft', async ({ page }) => {
+    server.root = DIST;
+    await page.goto(`${origin}/nl/dagboek/notitie`);
+    await waitForServiceWorker(page);
+    await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
+    const area = page.getByLabel('Wat wil je opschrijven?');
+    await expect(area).toBeFocused();
+    await area.pressSequentially('Net toen ik dit schreef, kwam er een update');
+
+    server.root = NEXT;
+    await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+    const prompt = page.getByRole('status').filter({ hasText: 'Er is een nieuwe versie van Kier.' });
+    await expect(prompt).toBeVisible({ timeout: 20_000 });
+    await page.evaluate(() => ((window as unknown as { beforeUpdate: boolean }).beforeUpdate = true));
+    await prompt.getByRole('button', { name: 'Vernieuwen' }).click();
+    await page.waitForFunction(() => !(window as unknown as { beforeUpdate?: boolean }).beforeUpdate, undefined, { timeout: 20_000 });
+
+    // The new version is running (its changed module text is there) and the draft is back in the editor.
+    await page.waitForURL(`${origin}/nl/dagboek/notitie`);
+    await expect(page.getByLabel('Wat wil je opschrijven?')).toHaveValue('Net toen ik dit schreef, kwam er een update', { timeout: 20_000 });
+    await expect(page.getByText(/Je gaat verder waar je was gebleven/)).toBeVisible();
+    await page.goto(`${origin}/nl/m/wat-is-hikikomori`);
+    await expect(page.getByText(CHANGED)).toBeVisible();
   });
 });

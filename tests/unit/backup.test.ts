@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BACKUP_FORMAT, BACKUP_VERSION } from '../../src/features/backup/backup-format';
@@ -140,6 +142,17 @@ describe('backup round trip', () => {
     console.log(`parseBackup: 10,000 entries (${(text.length / 1024 / 1024).toFixed(1)} MB) in ${elapsed.toFixed(0)} ms`);
     expect(expectBackup(result).records.diary).toHaveLength(10_000);
     expect(elapsed).toBeLessThan(3000);
+  });
+});
+
+describe('docs/backup-format.md', () => {
+  it('shows an example file that Kier accepts', () => {
+    const doc = readFileSync(resolve(process.cwd(), 'docs/backup-format.md'), 'utf8');
+    const example = /```json\n([\s\S]*?)\n```/.exec(doc)?.[1];
+    expect(example).toBeDefined();
+    const backup = expectBackup(parseText(example!));
+    expect(backup.records.diary).toHaveLength(2);
+    expect(backup.settings).toStrictEqual({ locale: 'nl', country: 'NL', textSize: 'large' });
   });
 });
 

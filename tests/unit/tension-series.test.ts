@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { addDays, addMonths, daysBetween, isDateKey, localDateKey } from '../../src/features/diary/insights/local-date';
 import { periodRange, tensionSeries, tensionSeriesForRange } from '../../src/features/diary/insights/tension-series';
-import { consecutiveRuns } from '../../src/features/diary/insights/chart-geometry';
+import { axisDays, consecutiveRuns, VIEW, xFor } from '../../src/features/diary/insights/chart-geometry';
 import type { DiaryEntry, EntryKind } from '../../src/storage/diary/diary-entry';
 
 let counter = 0;
@@ -120,5 +120,20 @@ describe('tensionSeries', () => {
     expect(series.highestOn).toBe('2026-11-10');
     expect(series.highestDays).toBe(2);
     expect(series.stats.average).toBe(7.3);
+  });
+});
+
+describe('chart geometry', () => {
+  it('spreads a few axis dates from the first to the last day', () => {
+    expect(axisDays({ start: '2026-10-26', end: '2026-11-22' }, 4)).toEqual(['2026-10-26', '2026-11-04', '2026-11-13', '2026-11-22']);
+    expect(axisDays({ start: '2026-11-21', end: '2026-11-22' }, 4)).toEqual(['2026-11-21', '2026-11-22']);
+    expect(axisDays({ start: '2026-11-22', end: '2026-11-22' }, 4)).toEqual(['2026-11-22']);
+  });
+
+  it('puts the ends of the range at the ends of the plot, and a single day in the middle', () => {
+    const range = { start: '2026-10-26', end: '2026-11-22' };
+    expect(xFor('2026-10-26', range)).toBe(VIEW.left);
+    expect(xFor('2026-11-22', range)).toBe(VIEW.right);
+    expect(xFor('2026-11-22', { start: '2026-11-22', end: '2026-11-22' })).toBe((VIEW.left + VIEW.right) / 2);
   });
 });

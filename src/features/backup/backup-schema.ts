@@ -79,5 +79,5 @@ export const FILE_FIELDS = Object.keys(backupFileSchema.entries) as (keyof Backu
 
 // Compile-time guarantees that what the schemas produce is what the app stores.
 type Assert<T extends true> = T;
-export type EntryMatches = Assert<BackupEntryOutput extends DiaryEntry ? (DiaryEntry extends BackupEntryOutput ? true : false) : false>;
-export type SettingsMatch = Assert<BackupFileOutput['settings'] extends Preferences ? true : false>;
+type EntryMatches = Assert<BackupEntryOutput extends DiaryEntry ? (DiaryEntry extends BackupEntryOutput ? true : false) : false>;
+type SettingsMatch = Assert<BackupFileOutput['settings'] extends Preferences ? true : false>;

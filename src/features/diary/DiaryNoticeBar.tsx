@@ -2,7 +2,7 @@ import { useT } from '../../app/i18n';
 import { diaryRepository } from '../../storage/diary/diary-repository';
 import type { DiaryNotice } from './diary-notice';
 
-export type ShownNotice = DiaryNotice | { type: 'restored' };
+export type ShownNotice = DiaryNotice | { type: 'restored' } | { type: 'replacedElsewhere' };
 
 /**
  * A live region that always exists, so what it says is announced: saved, deleted (with undo,
@@ -22,6 +22,7 @@ export function DiaryNoticeBar({ notice, onChange }: { notice: ShownNotice | nul
             {notice.type === 'saved' && t(notice.replacedOther ? 'diary.savedReplacedOther' : 'diary.saved')}
             {notice.type === 'deleted' && t('diary.deleted')}
             {notice.type === 'restored' && t('diary.restored')}
+            {notice.type === 'replacedElsewhere' && t('diary.replacedElsewhere')}
           </p>
           <div class="notice__actions">
             {notice.type === 'deleted' && (

@@ -1,4 +1,5 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { onDiaryChange } from '../../storage/diary/diary-events';
 import { usePageHead } from '../../app/head';
 import { useLocale, useT } from '../../app/i18n';
 import { pathFor } from '../../app/paths';
@@ -23,6 +24,15 @@ export default function DiaryPage() {
   const [filter, setFilter] = useState<DiaryFilter>(NO_FILTER);
   const [shown, setShown] = useState(PAGE_SIZE);
   const [notice, setNotice] = useState<ShownNotice | null>(() => (typeof window === 'undefined' ? null : takeNotice()));
+
+  // Two tabs edited the same entry: the later save won; this tab, whose save was replaced, is told.
+  useEffect(
+    () =>
+      onDiaryChange((change, fromOtherTab) => {
+        if (fromOtherTab && change.type === 'saved' && change.replacedOther) setNotice({ type: 'replacedElsewhere' });
+      }),
+    [],
+  );
 
   const filtering = isFiltering(filter);
   const found = useMemo(() => (entries && (complete || !filtering) ? filterEntries(entries, filter) : null), [entries, complete, filter, filtering]);

@@ -21,6 +21,7 @@ export function fromLocalInput(value: string): string | null {
   const [year, month, day, hours, minutes] = match.slice(1).map(Number) as [number, number, number, number, number];
   const date = new Date(year, month - 1, day, hours, minutes);
   if (date.getFullYear() !== year || date.getMonth() !== month - 1 || date.getDate() !== day) return null;
-  if (year < 1900 || year > 2200) return null;
+  // 1901: a local time in 1900 can be 1899 in UTC, which backups refuse.
+  if (year < 1901 || year > 2200) return null;
   return date.toISOString();
 }

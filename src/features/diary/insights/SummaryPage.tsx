@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { usePageHead } from '../../../app/head';
 import { useLocale, useT } from '../../../app/i18n';
 import { pathFor } from '../../../app/paths';
@@ -9,7 +9,8 @@ import { recentRange, type DateRange } from './periods';
 import { SummaryPeriodForm, type PeriodInput, type PeriodProblem } from './SummaryPeriodForm';
 import { SummarySheet } from './SummarySheet';
 
-function checkPeriod(input: PeriodInput): { range: DateRange | null; problem: PeriodProblem } {
+function checkPeriod(input: PeriodInput | null): { range: DateRange | null; problem: PeriodProblem } {
+  if (!input) return { range: null, problem: null };
   if (!isDateKey(input.from) || !isDateKey(input.to)) return { range: null, problem: 'invalid' };
   if (input.from > input.to) return { range: null, problem: 'reversed' };
   return { range: { start: input.from, end: input.to }, problem: null };
@@ -22,17 +23,20 @@ export default function SummaryPage() {
   usePageHead({ title: t('insights.summary.title') });
   const state = useDiaryEntries();
   const entries = completeEntries(state);
-  const [input, setInput] = useState<PeriodInput>(() => {
+  // The default period depends on today, which a prerendered page cannot know: set it once
+  // mounted (hydration does not update an input's value).
+  const [input, setInput] = useState<PeriodInput | null>(null);
+  useEffect(() => {
     const range = recentRange('weeks4', localDateKey(new Date()));
-    return { from: range.start, to: range.end };
-  });
+    setInput((current) => current ?? { from: range.start, to: range.end });
+  }, []);
   const { range, problem } = useMemo(() => checkPeriod(input), [input]);
 
   return (
     <div class="page insights-page summary-page">
       <h1 class="screen-only">{t('insights.summary.title')}</h1>
       <p class="screen-only">{t('insights.summary.intro')}</p>
-      <SummaryPeriodForm value={input} problem={problem} onChange={setInput} />
+      <SummaryPeriodForm value={input ?? { from: '', to: '' }} problem={problem} onChange={setInput} />
       <div class="summary-print screen-only">
         <button type="button" class="button button--primary" onClick={() => window.print()}>
           {t('insights.summary.print')}

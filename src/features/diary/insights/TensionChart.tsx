@@ -1,6 +1,6 @@
 import { useLocale, useT } from '../../../app/i18n';
 import { axisDays, consecutiveRuns, GRID_VALUES, VIEW, whiskerWidth, xFor, yFor } from './chart-geometry';
-import { formatAxisDay, formatDayNoYear, formatNumber } from './insight-format';
+import { formatDay, formatDayNoYear, formatNumber, formatShortDay } from './insight-format';
 import { daysBetween } from './local-date';
 import type { TensionSeries } from './tension-series';
 
@@ -24,7 +24,7 @@ export function TensionChart({ series, period }: { series: TensionSeries; period
     period,
     average: formatNumber(stats.average, locale, 1),
     highest: formatNumber(stats.highest, locale),
-    date: crossesYears ? formatAxisDay(highestOn, locale, true) : formatDayNoYear(highestOn, locale),
+    date: crossesYears ? formatDay(highestOn, locale) : formatDayNoYear(highestOn, locale),
   });
   const labels = axisDays(series, crossesYears ? 3 : 4);
   const runs = consecutiveRuns(series.days);
@@ -45,7 +45,7 @@ export function TensionChart({ series, period }: { series: TensionSeries; period
         ))}
         {labels.map((day, index) => (
           <text key={day} x={xFor(day, series)} y={VIEW.labelBaseline} text-anchor={labels.length === 1 ? 'middle' : index === 0 ? 'start' : index === labels.length - 1 ? 'end' : 'middle'}>
-            {formatAxisDay(day, locale, crossesYears)}
+            {formatShortDay(day, locale, crossesYears)}
           </text>
         ))}
       </g>

@@ -26,8 +26,8 @@ export function formatDayNoYear(day: DateKey, locale: Locale): string {
   return dateFormat(locale, { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(toUtcDate(day));
 }
 
-/** "3 nov" / "3 Nov", with the year ("3 nov 2025") when asked: chart axis labels. */
-export function formatAxisDay(day: DateKey, locale: Locale, withYear: boolean): string {
+/** "3 nov" / "3 Nov", with the year ("3 nov 2025") when asked: axis labels and table rows. */
+export function formatShortDay(day: DateKey, locale: Locale, withYear: boolean): string {
   const options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', timeZone: 'UTC' };
   if (withYear) options.year = 'numeric';
   return dateFormat(locale, options).format(toUtcDate(day)).replace('.', '');

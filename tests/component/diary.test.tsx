@@ -1,0 +1,125 @@
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { App } from '../../src/app/App';
+import { resetDatabaseForTests } from '../../src/storage/db/open-database';
+import { diaryRepository } from '../../src/storage/diary/diary-repository';
+import { draftRepository } from '../../src/storage/diary/draft-repository';
+
+function renderAt(path: string) {
+  history.replaceState(null, '', path);
+  return render(<App />);
+}
+
+async function freshDatabase() {
+  await resetDatabaseForTests();
+  await new Promise((resolve) => {
+    const request = indexedDB.deleteDatabase('kier');
+    request.onsuccess = request.onerror = request.onblocked = resolve;
+  });
+}
+
+beforeEach(freshDatabase);
+afterEach(freshDatabase);
+
+describe('diary editor', () => {
+  it('opens with the cursor in the text and keeps every keystroke as a draft', async () => {
+    renderAt('/nl/dagboek/notitie');
+    const text = await screen.findByLabelText('Wat wil je opschrijven?');
+    await waitFor(() => expect(document.activeElement).toBe(text));
+    fireEvent.input(text, { target: { value: 'Hij kwam even' } });
+    await waitFor(async () => expect((await draftRepository.get('new'))?.fields.text).toBe('Hij kwam even'));
+  });
+
+  it('restores a draft when the editor opens again, with the cursor at its end', async () => {
+    await draftRepository.save({ key: 'new', savedAt: new Date().toISOString(), fields: { occurredAtLocal: '2026-11-22T21:05', kind: 'contact', text: 'Half geschreven', tension: 4, tagsText: 'avond' } });
+    renderAt('/nl/dagboek/notitie');
+    const text = (await screen.findByLabelText('Wat wil je opschrijven?')) as HTMLTextAreaElement;
+    expect(text.value).toBe('Half geschreven');
+    await waitFor(() => expect(text.selectionStart).toBe('Half geschreven'.length));
+    expect(screen.getByText(/Je gaat verder waar je was gebleven/)).toBeTruthy();
+    expect((screen.getByRole('radio', { name: 'Contactmoment' }) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByRole('radio', { name: '4' }) as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('chooses kind and tension with one tap each, in named radio groups', async () => {
+    renderAt('/nl/dagboek/notitie');
+    const kind = await screen.findByRole('group', { name: 'Soort notitie' });
+    const tension = screen.getByRole('group', { name: 'Spanning in huis' });
+    expect(within(kind).getAllByRole('radio')).toHaveLength(5);
+    expect(within(tension).getAllByRole('radio')).toHaveLength(12);
+    fireEvent.click(within(kind).getByRole('radio', { name: 'Kleine stap' }));
+    fireEvent.click(within(tension).getByRole('radio', { name: '7' }));
+    await waitFor(async () => expect((await draftRepository.get('new'))?.fields).toMatchObject({ kind: 'step', tension: 7 }));
+  });
+
+  it('says what is missing instead of saving an empty entry', async () => {
+    renderAt('/nl/dagboek/notitie');
+    fireEvent.click(await screen.findByRole('button', { name: 'Opslaan' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('Schrijf iets op');
+    expect(await diaryRepository.count()).toBe(0);
+  });
+
+  it('saves an entry, shows it in the timeline and removes the draft', async () => {
+    renderAt('/nl/dagboek/notitie');
+    const text = await screen.findByLabelText('Wat wil je opschrijven?');
+    fireEvent.input(text, { target: { value: 'Samen gegeten. <b>Niet vet</b>' } });
+    fireEvent.input(screen.getByLabelText('Labels'), { target: { value: 'eten, avond' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
+    expect(await screen.findByText('Je notitie is opgeslagen.')).toBeTruthy();
+    expect(await screen.findByText('Samen gegeten. <b>Niet vet</b>')).toBeTruthy();
+    expect(document.querySelector('main b')).toBeNull();
+    expect(await draftRepository.get('new')).toBeUndefined();
+    const [saved] = await diaryRepository.all();
+    expect(saved).toMatchObject({ kind: 'event', text: 'Samen gegeten. <b>Niet vet</b>', tags: ['eten', 'avond'] });
+  });
+
+  it('deletes an entry with undo', async () => {
+    const now = new Date().toISOString();
+    await diaryRepository.save({ id: 'e1', occurredAt: now, createdAt: now, updatedAt: now, kind: 'feelings', text: 'Moe vandaag', tags: [] });
+    renderAt('/nl/dagboek/notitie?id=e1');
+    fireEvent.click(await screen.findByRole('button', { name: 'Verwijderen' }));
+    expect(await screen.findByText('Notitie verwijderd.')).toBeTruthy();
+    expect(await diaryRepository.count()).toBe(0);
+    fireEvent.click(screen.getByRole('button', { name: 'Ongedaan maken' }));
+    expect(await screen.findByText('De notitie staat er weer.')).toBeTruthy();
+    expect(await screen.findByText('Moe vandaag')).toBeTruthy();
+    expect((await diaryRepository.get('e1'))?.text).toBe('Moe vandaag');
+  });
+
+  it('says kindly when an entry does not exist', async () => {
+    renderAt('/nl/dagboek/notitie?id=bestaat-niet');
+    expect(await screen.findByText(/Deze notitie bestaat niet/)).toBeTruthy();
+  });
+});
+
+describe('diary timeline', () => {
+  it('invites a first entry when the diary is empty', async () => {
+    renderAt('/nl/dagboek');
+    expect(await screen.findByText(/Je hebt nog niets opgeschreven/)).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Nieuwe notitie' }).getAttribute('href')).toBe('/nl/dagboek/notitie');
+  });
+
+  it('groups by day, newest first, and filters as you type', async () => {
+    const at = (day: number, hour: number) => new Date(2026, 2, day, hour).toISOString();
+    for (const [id, day, text] of [
+      ['a', 1, 'Ruzie over de computer'],
+      ['b', 2, 'Hij zei goedemorgen'],
+      ['c', 2, 'Ik voelde me geïsoleerd'],
+    ] as const) {
+      await diaryRepository.save({ id, occurredAt: at(day, id === 'c' ? 20 : 9), createdAt: at(day, 9), updatedAt: at(day, 9), kind: 'event', text, tags: [] });
+    }
+    renderAt('/nl/dagboek');
+    const timeline = await screen.findByRole('region', { name: 'Notities per dag' });
+    const days = within(timeline).getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent);
+    expect(days).toEqual(['maandag 2 maart 2026', 'zondag 1 maart 2026']);
+    fireEvent.input(screen.getByRole('searchbox', { name: 'Zoek in je dagboek' }), { target: { value: 'GEISOLEERD' } });
+    await waitFor(() => expect(screen.getByText('1 notitie gevonden')).toBeTruthy());
+    expect(within(timeline).queryByText('Ruzie over de computer')).toBeNull();
+  });
+
+  it('points back to an unsaved draft', async () => {
+    await draftRepository.save({ key: 'new', savedAt: new Date().toISOString(), fields: { occurredAtLocal: '2026-11-22T21:05', kind: 'event', text: 'x', tension: null, tagsText: '' } });
+    renderAt('/nl/dagboek');
+    expect((await screen.findByRole('link', { name: 'Verder schrijven' })).getAttribute('href')).toBe('/nl/dagboek/notitie');
+  });
+});

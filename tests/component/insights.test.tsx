@@ -1,0 +1,253 @@
+import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { LocaleContext } from '../../src/app/i18n';
+import type { Locale } from '../../src/app/locales';
+import SummaryPage from '../../src/features/diary/insights/SummaryPage';
+import TensionPage from '../../src/features/diary/insights/TensionPage';
+import type { DiaryEntriesState } from '../../src/features/diary/use-diary-entries';
+import type { DiaryEntry, EntryKind } from '../../src/storage/diary/diary-entry';
+
+const diary = vi.hoisted(() => ({ state: { entries: null, complete: false, storageKind: null, outdated: false } as DiaryEntriesState }));
+
+vi.mock('../../src/features/diary/use-diary-entries', () => ({ useDiaryEntries: () => diary.state }));
+
+let counter = 0;
+
+/** An entry at a local date and time (month is 1-based). */
+function entry(local: [number, number, number, number?, number?], fields: { kind?: EntryKind; tension?: number; text?: string; tags?: string[] } = {}): DiaryEntry {
+  const [year, month, day, hour = 12, minute = 0] = local;
+  const iso = new Date(year, month - 1, day, hour, minute).toISOString();
+  counter += 1;
+  const { kind = 'event', text = `Notitie ${counter}`, tags = [], tension } = fields;
+  return { id: `c${counter}`, occurredAt: iso, createdAt: iso, updatedAt: iso, kind, text, tags, ...(tension === undefined ? {} : { tension }) };
+}
+
+function withEntries(entries: DiaryEntry[] | null, complete = true) {
+  // The hook gives them newest first.
+  const sorted = entries && [...entries].sort((a, b) => (a.occurredAt < b.occurredAt ? 1 : -1));
+  diary.state = { entries: sorted, complete, storageKind: 'indexeddb', outdated: false };
+}
+
+function renderIn(locale: Locale, page: preact.JSX.Element) {
+  return render(<LocaleContext.Provider value={locale}>{page}</LocaleContext.Provider>);
+}
+
+function openTable() {
+  const details = document.querySelector('details.tension-table') as HTMLDetailsElement;
+  details.open = true;
+  return screen.getByRole('table', { name: /Spanning per dag|Tension per day/ });
+}
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date(2026, 10, 22, 15, 0)); // Sunday 22 November 2026
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+const NOVEMBER = () => [
+  entry([2026, 11, 3, 9], { tension: 9 }),
+  entry([2026, 11, 3, 21], { tension: 5 }),
+  entry([2026, 11, 4], { tension: 3, kind: 'contact' }),
+  entry([2026, 11, 10], { kind: 'feelings' }),
+  entry([2026, 11, 20], { tension: 4, kind: 'step' }),
+];
+
+describe('TensionPage', () => {
+  it('says it is loading until the whole diary is read', () => {
+    withEntries(NOVEMBER(), false);
+    renderIn('nl', <TensionPage />);
+    expect(screen.getByRole('status').textContent).toBe('Je dagboek wordt geladen…');
+    expect(screen.queryByRole('img')).toBeNull();
+  });
+
+  it('sums up the chart in its accessible name, with Dutch numbers', () => {
+    withEntries(NOVEMBER());
+    renderIn('nl', <TensionPage />);
+    expect(screen.getByRole('heading', { level: 1, name: 'Spanning door de tijd' })).toBeTruthy();
+    // (9 + 5 + 3 + 4) / 4 = 5.25 → 5,3
+    expect(screen.getByRole('img', { name: 'Spanning per dag, de laatste 4 weken: gemiddeld 5,3, hoogste 9 op 3 november' })).toBeTruthy();
+    expect(document.title).toBe('Spanning door de tijd · Kier');
+  });
+
+  it('draws a line that breaks at gaps, and whiskers only where a day has a spread', () => {
+    withEntries([entry([2026, 11, 17], { tension: 2 }), entry([2026, 11, 18], { tension: 6 }), entry([2026, 11, 18], { tension: 8 }), entry([2026, 11, 21], { tension: 5 })]);
+    const { container } = renderIn('nl', <TensionPage />);
+    const chart = container.querySelector('svg.tension-chart')!;
+    expect(chart.querySelectorAll('polyline')).toHaveLength(1); // 17–18 November; 21 November stands alone
+    expect(chart.querySelectorAll('.tension-chart__range line')).toHaveLength(1); // 18 November: 6 to 8
+    expect(chart.querySelectorAll('circle')).toHaveLength(3); // a short period: a dot on every day
+    expect(chart.getAttribute('viewBox')).toBe('0 0 360 200');
+  });
+
+  it('has a table with one row per day that has a tension', () => {
+    withEntries(NOVEMBER());
+    renderIn('nl', <TensionPage />);
+    expect(screen.getByText('Toon als tabel').tagName).toBe('SUMMARY');
+    const table = openTable();
+    expect(within(table).getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual(['Datum', 'Gemiddeld', 'Laagste–hoogste', 'Aantal notities']);
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((row) => [...row.children].map((cell) => cell.textContent))).toEqual([
+      ['3 nov', '7,0', '5 tot 9', '2'],
+      ['4 nov', '3,0', '3', '1'],
+      ['20 nov', '4,0', '4', '1'],
+    ]);
+    expect(within(rows[0]!).getByRole('rowheader').getAttribute('scope')).toBe('row');
+  });
+
+  it('switches period with one click on a radio button', () => {
+    withEntries([...NOVEMBER(), entry([2026, 9, 1], { tension: 1 })]);
+    renderIn('nl', <TensionPage />);
+    const fourWeeks = screen.getByRole('radio', { name: '4 weken' }) as HTMLInputElement;
+    expect(fourWeeks.checked).toBe(true);
+    expect(within(screen.getByRole('group', { name: 'Periode' })).getAllByRole('radio')).toHaveLength(3);
+
+    fireEvent.click(screen.getByRole('radio', { name: '3 maanden' }));
+    expect(screen.getByRole('img', { name: 'Spanning per dag, de laatste 3 maanden: gemiddeld 4,4, hoogste 9 op 3 november' })).toBeTruthy();
+    expect(within(openTable()).getAllByRole('row')).toHaveLength(1 + 4);
+
+    fireEvent.click(screen.getByRole('radio', { name: 'Alles' }));
+    expect(screen.getByRole('img', { name: /^Spanning per dag, sinds 1 september 2026: / })).toBeTruthy();
+  });
+
+  it('adds the year when "all" spans more than one year', () => {
+    withEntries([entry([2025, 12, 30], { tension: 9 }), entry([2026, 11, 20], { tension: 2 })]);
+    const { container } = renderIn('nl', <TensionPage />);
+    fireEvent.click(screen.getByRole('radio', { name: 'Alles' }));
+    expect(screen.getByRole('img', { name: 'Spanning per dag, sinds 30 december 2025: gemiddeld 5,5, hoogste 9 op 30 december 2025' })).toBeTruthy();
+    const labels = [...container.querySelectorAll('.tension-chart__label text')].map((text) => text.textContent);
+    expect(labels).toEqual(['0', '5', '10', '30 dec 2025', '12 jun 2026', '22 nov 2026']);
+  });
+
+  it('says when the highest tension was noted on more than one day', () => {
+    withEntries([entry([2026, 11, 3], { tension: 8 }), entry([2026, 11, 12], { tension: 8 })]);
+    renderIn('en', <TensionPage />);
+    expect(screen.getByRole('img', { name: 'Tension per day, the last 4 weeks: average 8.0, highest 8, most recently on 12 November' })).toBeTruthy();
+  });
+
+  it('shows a calm sentence and a link to write an entry when there is no tension in the period', () => {
+    withEntries([entry([2026, 11, 20], { kind: 'feelings' }), entry([2026, 8, 1], { tension: 6 })]);
+    renderIn('nl', <TensionPage />);
+    expect(screen.getByText(/In deze periode heb je nog geen spanning genoteerd/)).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Schrijf een notitie' }).getAttribute('href')).toBe('/nl/dagboek/notitie');
+    expect(screen.queryByRole('img')).toBeNull();
+    expect(screen.queryByText('Toon als tabel')).toBeNull();
+  });
+
+  it('shows the empty state for an empty diary', () => {
+    withEntries([]);
+    renderIn('en', <TensionPage />);
+    expect(screen.getByText(/You have not noted any tension in this period yet/)).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Write an entry' }).getAttribute('href')).toBe('/en/diary/entry');
+  });
+});
+
+describe('SummaryPage', () => {
+  it('defaults to the last 4 weeks and titles the sheet with the period', () => {
+    withEntries(NOVEMBER());
+    renderIn('nl', <SummaryPage />);
+    expect((screen.getByLabelText('Van') as HTMLInputElement).value).toBe('2026-10-26');
+    expect((screen.getByLabelText('Tot en met') as HTMLInputElement).value).toBe('2026-11-22');
+    expect(screen.getByRole('heading', { level: 2, name: 'Dagboek van 26 oktober 2026 tot en met 22 november 2026' })).toBeTruthy();
+    expect(location.search).toBe('');
+  });
+
+  it('counts every kind, zeros included', () => {
+    withEntries(NOVEMBER());
+    renderIn('nl', <SummaryPage />);
+    const table = screen.getByRole('table', { name: 'Notities per soort' });
+    const rows = within(table).getAllByRole('row').slice(1).map((row) => [...row.children].map((cell) => cell.textContent));
+    expect(rows).toEqual([
+      ['Gebeurtenis', '2'],
+      ['Contactmoment', '1'],
+      ['Kleine stap', '1'],
+      ['Mijn gevoel', '1'],
+      ['Anders', '0'],
+      ['Totaal', '5'],
+    ]);
+    expect(screen.getByText('4 notities met spanning: gemiddeld 5,3, hoogste 9.')).toBeTruthy();
+    expect(screen.getByRole('img', { name: 'Spanning per dag, van 26 oktober 2026 tot en met 22 november 2026: gemiddeld 5,3, hoogste 9 op 3 november' })).toBeTruthy();
+  });
+
+  it('lists every entry oldest first with time, kind, tension and tags', () => {
+    withEntries([entry([2026, 11, 20, 20, 15], { kind: 'step', tension: 4, tags: ['school', 'eten'], text: 'Hij at mee.' }), entry([2026, 11, 2, 8, 5], { kind: 'contact', text: 'Kort gesprek.' })]);
+    renderIn('nl', <SummaryPage />);
+    const items = screen.getAllByRole('article').map((article) => article.textContent);
+    expect(items).toHaveLength(2);
+    expect(items[0]).toContain('Contactmoment');
+    expect(items[0]).toContain('Kort gesprek.');
+    expect(items[1]).toMatch(/20 november 2026.*20:15/);
+    expect(items[1]).toContain('Spanning thuis: 4 van 10');
+    expect(items[1]).toContain('Labels: school, eten');
+  });
+
+  it('shows text exactly as written: markup stays text, line breaks stay', () => {
+    const text = 'Eerste regel <b>vet</b>\n<script>alert(1)</script> & "quotes"';
+    withEntries([entry([2026, 11, 20], { text })]);
+    const { container } = renderIn('nl', <SummaryPage />);
+    const shown = container.querySelector('.summary-entry__text')!;
+    expect(shown.textContent).toBe(text);
+    expect(container.querySelector('.summary-sheet b, .summary-sheet script')).toBeNull();
+  });
+
+  it('follows the chosen dates and the quick choices', () => {
+    withEntries([...NOVEMBER(), entry([2026, 9, 1], { kind: 'other' })]);
+    renderIn('nl', <SummaryPage />);
+    fireEvent.input(screen.getByLabelText('Van'), { target: { value: '2026-11-04' } });
+    fireEvent.input(screen.getByLabelText('Tot en met'), { target: { value: '2026-11-10' } });
+    expect(screen.getByRole('heading', { level: 2, name: 'Dagboek van 4 november 2026 tot en met 10 november 2026' })).toBeTruthy();
+    expect(screen.getAllByRole('article')).toHaveLength(2);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Laatste 3 maanden' }));
+    expect((screen.getByLabelText('Van') as HTMLInputElement).value).toBe('2026-08-23');
+    expect(screen.getAllByRole('article')).toHaveLength(6);
+    fireEvent.click(screen.getByRole('button', { name: 'Laatste 4 weken' }));
+    expect((screen.getByLabelText('Van') as HTMLInputElement).value).toBe('2026-10-26');
+  });
+
+  it('draws a single day as one dot in the middle', () => {
+    withEntries([entry([2026, 11, 20, 9], { tension: 3 }), entry([2026, 11, 20, 18], { tension: 7 })]);
+    const { container } = renderIn('nl', <SummaryPage />);
+    fireEvent.input(screen.getByLabelText('Van'), { target: { value: '2026-11-20' } });
+    fireEvent.input(screen.getByLabelText('Tot en met'), { target: { value: '2026-11-20' } });
+    const chart = screen.getByRole('img', { name: 'Spanning per dag, van 20 november 2026 tot en met 20 november 2026: gemiddeld 5,0, hoogste 7 op 20 november' });
+    expect(chart.querySelectorAll('circle')).toHaveLength(1);
+    expect(chart.querySelector('circle')!.getAttribute('cx')).toBe('191');
+    expect(container.querySelectorAll('.tension-chart__range line')).toHaveLength(1);
+  });
+
+  it('says so when the start date is after the end date', () => {
+    withEntries(NOVEMBER());
+    renderIn('nl', <SummaryPage />);
+    fireEvent.input(screen.getByLabelText('Van'), { target: { value: '2026-12-01' } });
+    expect(screen.getByRole('alert').textContent).toBe('De begindatum ligt na de einddatum. Kies een andere datum.');
+    expect(screen.getByLabelText('Van').getAttribute('aria-invalid')).toBe('true');
+    expect(screen.queryByRole('heading', { level: 2 })).toBeNull();
+  });
+
+  it('has an empty state for a period without entries, and no chart without tension', () => {
+    withEntries([entry([2026, 11, 20], { kind: 'feelings' })]);
+    renderIn('nl', <SummaryPage />);
+    expect(screen.getByText('In deze periode heb je geen spanning genoteerd.')).toBeTruthy();
+    expect(screen.queryByRole('img')).toBeNull();
+
+    fireEvent.input(screen.getByLabelText('Tot en met'), { target: { value: '2026-11-01' } });
+    expect(screen.getByText('In deze periode staan geen notities in je dagboek.')).toBeTruthy();
+    expect(screen.queryByRole('table')).toBeNull();
+  });
+
+  it('prints with a privacy line beside the button', () => {
+    const print = vi.fn();
+    Object.defineProperty(window, 'print', { value: print, configurable: true, writable: true });
+    withEntries(NOVEMBER());
+    renderIn('en', <SummaryPage />);
+    expect(screen.getByRole('heading', { level: 1, name: 'Summary for an appointment' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Print' }));
+    expect(print).toHaveBeenCalledOnce();
+    expect(screen.getByText(/only where no one else can read it/)).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: 'Diary from 26 October 2026 to 22 November 2026' })).toBeTruthy();
+    expect(screen.getByText('4 entries with tension: average 5.3, highest 9.')).toBeTruthy();
+  });
+});
