@@ -1,13 +1,15 @@
 // npm run bench: builds the app, serves it on 127.0.0.1 and runs Lighthouse 12 (mobile preset)
 // in Debian's Chromium on home, library and a module page. Prints the four category scores,
 // LCP, TBT, CLS and bytes (median of RUNS runs), then search latency over the whole catalogue
-// (median and worst of 200 queries per language) and the search index size; writes a JSON report
+// (median and worst of 200 queries per language), the search index size, and the diary with
+// 10,000 entries (scripts/bench-diary.mjs); writes a JSON report
 // to bench-results/.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { build, preview } from 'vite';
+import { benchDiary } from './bench-diary.mjs';
 import { benchSearch, searchIndexSizes } from './bench-search.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
@@ -58,6 +60,15 @@ try {
   for (const file of report.search.index) {
     console.log(`search index ${file.name}: ${(file.bytes / 1024).toFixed(1)} KB, ${(file.gzipBytes / 1024).toFixed(1)} KB gzip`);
   }
+  report.diary = await benchDiary(origin);
+  const d = report.diary;
+  const line = (name, s) => console.log(`diary ${name.padEnd(12)} median ${s.median.toFixed(1)} ms, worst ${s.worst.toFixed(1)} ms (${s.runs} runs)`);
+  console.log(`diary: ${d.entries} entries, backup file ${(d.backupBytes / 1024 / 1024).toFixed(1)} MB`);
+  line('first screen', d.firstScreenMs);
+  line('search', d.searchMs);
+  line('export', d.exportMs);
+  line('import', d.importMs);
+  console.log(`diary JS heap with all entries loaded: ${d.heapBytes === null ? 'unknown' : `${(d.heapBytes / 1024 / 1024).toFixed(1)} MB`}`);
 } finally {
   await chrome.kill();
   await new Promise((resolve) => server.httpServer.close(resolve));

@@ -40,15 +40,26 @@ export function isSafeExitUrl(value: unknown): value is string {
   }
 }
 
-export function readPreferences(): Preferences {
-  const value = readJson(KEY);
-  const parsed = (value && typeof value === 'object' ? value : {}) as Record<string, unknown>;
+/**
+ * The valid preferences found in `value`, each checked on its own: an invalid or unknown value
+ * is dropped. Used for what localStorage holds and for the settings in a backup file.
+ */
+export function sanitizePreferences(value: unknown): Preferences {
   const preferences: Preferences = {};
-  if (isLocale(parsed.locale)) preferences.locale = parsed.locale;
-  if (isCountry(parsed.country)) preferences.country = parsed.country;
-  if (isSafeExitUrl(parsed.quickExitUrl)) preferences.quickExitUrl = parsed.quickExitUrl;
-  if (isTextSize(parsed.textSize)) preferences.textSize = parsed.textSize;
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return preferences;
+  const source = value as Record<string, unknown>;
+  // Own keys only: nothing may come from a (polluted) prototype.
+  const own = (key: keyof Preferences): unknown => (Object.hasOwn(source, key) ? source[key] : undefined);
+  const [locale, country, quickExitUrl, textSize] = [own('locale'), own('country'), own('quickExitUrl'), own('textSize')];
+  if (isLocale(locale)) preferences.locale = locale;
+  if (isCountry(country)) preferences.country = country;
+  if (isSafeExitUrl(quickExitUrl)) preferences.quickExitUrl = quickExitUrl;
+  if (isTextSize(textSize)) preferences.textSize = textSize;
   return preferences;
+}
+
+export function readPreferences(): Preferences {
+  return sanitizePreferences(readJson(KEY));
 }
 
 export function savePreferences(patch: Preferences): void {

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { ENTRY_KINDS, ENTRY_LIMITS, TENSION_MAX, TENSION_MIN, type DiaryEntry } from '../../storage/diary/diary-entry';
 import type { Preferences } from '../../storage/preferences';
 import { BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_ENTRIES } from './backup-format';
-import { sanitizeSettings } from './backup-settings';
+import { sanitizePreferences } from '../../storage/preferences';
 import { canonicalTimestamp } from './backup-timestamp';
 
 /**
@@ -53,7 +53,7 @@ export const backupEntrySchema = v.object({
 });
 
 /** Settings never make a file invalid: each bad value is dropped on its own. */
-export const settingsSchema = v.optional(v.pipe(v.unknown(), v.transform(sanitizeSettings)), {});
+export const settingsSchema = v.optional(v.pipe(v.unknown(), v.transform(sanitizePreferences)), {});
 
 /** Arrays are objects too; an entry must be a plain object before its fields are read. */
 const diaryEntrySchema = v.pipe(

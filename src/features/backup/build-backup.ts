@@ -2,7 +2,7 @@ import type { BackupRecords } from '../../storage/backup-repository';
 import type { DiaryEntry } from '../../storage/diary/diary-entry';
 import type { Preferences } from '../../storage/preferences';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupFileV1 } from './backup-format';
-import { sanitizeSettings } from './backup-settings';
+import { sanitizePreferences } from '../../storage/preferences';
 
 /**
  * The backup file for these records and settings. Entries are sorted by occurredAt, oldest
@@ -16,7 +16,7 @@ export function buildBackup(records: BackupRecords, settings: Preferences, now: 
     exportedAt: now.toISOString(),
     app: { name: 'Kier' },
     diary: records.diary.map(copyEntry).sort(byOccurredAt),
-    settings: sanitizeSettings(settings),
+    settings: sanitizePreferences(settings),
   };
 }
 

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useT } from '../../app/i18n';
+import { measureSince } from '../../app/measure';
 import { backupRepository } from '../../storage/backup-repository';
 import { readPreferences } from '../../storage/preferences';
 import { backupFileName, buildBackup, serializeBackup } from '../backup/build-backup';
@@ -14,10 +15,12 @@ export function ExportBackup() {
   const exportNow = async () => {
     setBusy(true);
     try {
+      const started = performance.now();
       const now = new Date();
       const records = await backupRepository.readAll();
       const name = backupFileName(now);
       downloadFile(name, serializeBackup(buildBackup(records, readPreferences(), now)), 'application/json');
+      measureSince('kier-diary-export', started);
       setResult({ name, count: records.diary.length });
     } catch {
       setResult('failed');

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useLocale, useT } from '../../app/i18n';
+import { measureSince } from '../../app/measure';
 import { backupRepository, type ImportCounts, type ImportMode } from '../../storage/backup-repository';
 import { savePreferences } from '../../storage/preferences';
 import { applyTextSize } from '../settings/text-size';
@@ -34,7 +35,9 @@ export function ImportBackup() {
   const choose = async (file: File | undefined) => {
     if (!file) return;
     setStep({ name: 'reading' });
+    const started = performance.now();
     const read = await readBackupFile(file);
+    measureSince('kier-diary-import-check', started);
     if (!read.ok) {
       setStep({ name: 'problem', problem: read.problem });
       return;
@@ -48,7 +51,9 @@ export function ImportBackup() {
     setConfirming(false);
     setStep({ name: 'writing' });
     try {
+      const started = performance.now();
       const counts = await backupRepository.write(backup.records, mode);
+      measureSince('kier-diary-import-write', started);
       if (mode === 'replace') {
         // The file's settings replace the device's, except the language of the page being read.
         const { locale: _ignored, ...settings } = backup.settings;

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { measureSince } from '../../app/measure';
 import { onDiaryChange } from '../../storage/diary/diary-events';
 import { usePageHead } from '../../app/head';
 import { useLocale, useT } from '../../app/i18n';
@@ -35,7 +36,19 @@ export default function DiaryPage() {
   );
 
   const filtering = isFiltering(filter);
-  const found = useMemo(() => (entries && (complete || !filtering) ? filterEntries(entries, filter) : null), [entries, complete, filter, filtering]);
+  const found = useMemo(() => {
+    if (!entries || (!complete && filtering)) return null;
+    const started = performance.now();
+    const result = filterEntries(entries, filter);
+    if (filtering) measureSince('kier-diary-search', started);
+    return result;
+  }, [entries, complete, filter, filtering]);
+
+  // From the start of the page load to the first screen of entries on screen.
+  const firstScreen = entries !== null;
+  useEffect(() => {
+    if (firstScreen) measureSince('kier-diary-first-screen', 0);
+  }, [firstScreen]);
   const tags = useMemo(() => (entries && complete ? tagsInUse(entries) : []), [entries, complete]);
 
   const changeFilter = (next: DiaryFilter) => {
