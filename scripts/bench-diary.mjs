@@ -43,6 +43,8 @@ export async function benchDiary(origin) {
     await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
 
     const imports = [];
+    const importChecks = [];
+    const importWrites = [];
     for (let run = 0; run < RUNS; run++) {
       await page.getByLabel('Kies een back-upbestand').setInputFiles(file);
       await page.getByText(/Dit bestand bevat/).waitFor();
@@ -52,6 +54,8 @@ export async function benchDiary(origin) {
       await page.getByText(/^Klaar\./).waitFor({ timeout: 60_000 });
       const [check, write] = await Promise.all([measures(page, 'kier-diary-import-check'), measures(page, 'kier-diary-import-write')]);
       imports.push(check.at(-1) + write.at(-1));
+      importChecks.push(check.at(-1));
+      importWrites.push(write.at(-1));
     }
 
     for (let run = 0; run < RUNS; run++) {
@@ -63,10 +67,14 @@ export async function benchDiary(origin) {
     const exportBytes = file.buffer.length;
 
     const firstScreens = [];
+    const opens = [];
+    const reads = [];
     for (let run = 0; run < RUNS; run++) {
       await page.goto(`${origin}/nl/dagboek`);
-      await waitForMeasure(page, 'kier-diary-first-screen', 0);
+      await waitForMeasure(page, 'kier-diary-open', 0);
       firstScreens.push((await measures(page, 'kier-diary-first-screen'))[0]);
+      opens.push((await measures(page, 'kier-diary-open'))[0]);
+      reads.push((await measures(page, 'kier-diary-first-read'))[0]);
     }
     await page.getByText(`${ENTRIES} notities`).waitFor({ timeout: 60_000 });
     const heapBytes = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? null);
@@ -86,9 +94,13 @@ export async function benchDiary(origin) {
       entries: ENTRIES,
       backupBytes: exportBytes,
       firstScreenMs: stats(firstScreens),
+      openMs: stats(opens),
+      firstReadMs: stats(reads),
       searchMs: stats(searches),
       exportMs: stats(exports),
       importMs: stats(imports),
+      importCheckMs: stats(importChecks),
+      importWriteMs: stats(importWrites),
       heapBytes,
     };
   } finally {

@@ -62,12 +62,16 @@ try {
   }
   report.diary = await benchDiary(origin);
   const d = report.diary;
-  const line = (name, s) => console.log(`diary ${name.padEnd(12)} median ${s.median.toFixed(1)} ms, worst ${s.worst.toFixed(1)} ms (${s.runs} runs)`);
+  const line = (name, s) => console.log(`diary ${name.padEnd(26)} median ${s.median.toFixed(1)} ms, worst ${s.worst.toFixed(1)} ms (${s.runs} runs)`);
   console.log(`diary: ${d.entries} entries, backup file ${(d.backupBytes / 1024 / 1024).toFixed(1)} MB`);
-  line('first screen', d.firstScreenMs);
+  line('page load to first screen', d.firstScreenMs);
+  line('open to first screen', d.openMs);
+  line('  of which reading', d.firstReadMs);
   line('search', d.searchMs);
   line('export', d.exportMs);
   line('import', d.importMs);
+  line('  check file', d.importCheckMs);
+  line('  write', d.importWriteMs);
   console.log(`diary JS heap with all entries loaded: ${d.heapBytes === null ? 'unknown' : `${(d.heapBytes / 1024 / 1024).toFixed(1)} MB`}`);
 } finally {
   await chrome.kill();

@@ -43,16 +43,17 @@ export const backupRepository = {
         await diary.clear();
         existing.clear();
       }
-      for (const entry of records.diary) {
+      const changed = records.diary.filter((entry) => {
         const current = existing.get(entry.id);
         if (!current) result.added += 1;
         else if (entry.updatedAt > current.updatedAt) result.updated += 1;
         else {
           result.kept += 1;
-          continue;
+          return false;
         }
-        await diary.put(entry);
-      }
+        return true;
+      });
+      await diary.putAll(changed);
       return result;
     });
     publishDiaryChange({ type: 'replaced' });

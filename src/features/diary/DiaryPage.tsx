@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { measureSince } from '../../app/measure';
 import { onDiaryChange } from '../../storage/diary/diary-events';
 import { usePageHead } from '../../app/head';
@@ -44,10 +44,13 @@ export default function DiaryPage() {
     return result;
   }, [entries, complete, filter, filtering]);
 
-  // From the start of the page load to the first screen of entries on screen.
+  // The first screen of entries on screen: since the page load began, and since the diary opened.
+  const openedAt = useRef(performance.now());
   const firstScreen = entries !== null;
   useEffect(() => {
-    if (firstScreen) measureSince('kier-diary-first-screen', 0);
+    if (!firstScreen) return;
+    measureSince('kier-diary-first-screen', 0);
+    measureSince('kier-diary-open', openedAt.current);
   }, [firstScreen]);
   const tags = useMemo(() => (entries && complete ? tagsInUse(entries) : []), [entries, complete]);
 

@@ -1,8 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
+import { measureSince } from '../../app/measure';
 import { onDatabaseOutdated } from '../../storage/db/open-database';
 import type { DiaryEntry } from '../../storage/diary/diary-entry';
 import { onDiaryChange } from '../../storage/diary/diary-events';
 import { diaryRepository } from '../../storage/diary/diary-repository';
+
+// Start opening the database as soon as the diary's code is loaded, before the first render.
+if (typeof window !== 'undefined') void diaryRepository.open();
 
 /** How many entries the first screen needs; the rest load right after. */
 export const FIRST_SCREEN = 40;
@@ -35,7 +39,9 @@ export function useDiaryEntries(): DiaryEntriesState {
     };
     const loadFirst = async () => {
       const mine = generation;
+      const started = performance.now();
       const [entries, storageKind] = await Promise.all([diaryRepository.newest(FIRST_SCREEN), diaryRepository.storageKind()]);
+      measureSince('kier-diary-first-read', started);
       if (live && mine === generation) setState((current) => ({ ...current, entries, storageKind }));
       if (entries.length < FIRST_SCREEN) {
         if (live && mine === generation) setState((current) => ({ ...current, complete: true }));

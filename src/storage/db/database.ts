@@ -8,6 +8,8 @@ export interface StoreAccess<V> {
   /** Newest first by the store's date index (stable for equal dates); at most `limit` records. */
   newest(limit?: number): Promise<V[]>;
   put(value: V): Promise<void>;
+  /** Many records at once: every request is queued before any is awaited, which is much faster. */
+  putAll(values: readonly V[]): Promise<void>;
   delete(key: string): Promise<void>;
   clear(): Promise<void>;
   count(): Promise<number>;

@@ -14,16 +14,20 @@ function access(store: AnyStore, name: StoreName): StoreAccess<never> {
       if (!dateIndex) throw new Error(`Store "${name}" has no date index`);
       const index = store.index(dateIndex.name as never);
       if (!Number.isFinite(limit)) return ((await index.getAll()) as never[]).reverse();
-      const found: never[] = [];
-      let cursor = await index.openCursor(null, 'prev');
-      while (cursor && found.length < limit) {
-        found.push(cursor.value as never);
-        cursor = await cursor.continue();
-      }
-      return found;
+      // Two requests instead of one per record: find the limit-th newest date with a key cursor,
+      // then read everything from that date on (ascending), newest first, and cut to the limit.
+      const cursor = await index.openKeyCursor(null, 'prev');
+      if (!cursor) return [];
+      const last = limit > 1 ? await cursor.advance(limit - 1) : cursor;
+      const from = last ? IDBKeyRange.lowerBound(last.key) : undefined;
+      const found = ((await index.getAll(from)) as never[]).reverse();
+      return found.slice(0, limit);
     },
     put: async (value) => {
       await store.put!(value);
+    },
+    putAll: async (values) => {
+      await Promise.all(values.map((value) => store.put!(value)));
     },
     delete: (key) => store.delete!(key),
     clear: () => store.clear!(),

@@ -40,6 +40,9 @@ export function memoryDatabase(): KierDatabase {
         if (typeof key !== 'string') throw new DOMException(`Missing key "${keyPath}"`, 'DataError');
         rows.set(key, row);
       },
+      async putAll(values) {
+        for (const value of values) await this.put(value);
+      },
       delete: async (key) => {
         writing();
         rows.delete(key);

@@ -17,6 +17,11 @@ export interface SaveResult {
 
 /** Diary entries on the device. The only way features read or change them. */
 export const diaryRepository = {
+  /** Opens the database ahead of the first read (it is opened once per page). */
+  async open(): Promise<void> {
+    await database();
+  },
+
   async storageKind() {
     return (await database()).kind;
   },
