@@ -4,6 +4,9 @@ import { localeOfPath } from './app/i18n';
 import { prepareLocale } from './app/prepare-locale';
 import { applyTextSize } from './features/settings/text-size';
 import './styles/global.css';
+// Feature styles after the base, so their modifiers win over the base classes.
+import './styles/diary.css';
+import './styles/insights.css';
 
 applyTextSize();
 
