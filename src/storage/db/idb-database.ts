@@ -27,7 +27,16 @@ function access(store: AnyStore, name: StoreName): StoreAccess<never> {
       await store.put!(value);
     },
     putAll: async (values) => {
-      await Promise.all(values.map((value) => store.put!(value)));
+      const requests: Promise<unknown>[] = [];
+      try {
+        for (const value of values) requests.push(store.put!(value));
+      } catch (error) {
+        // A record was refused outright: the transaction aborts, and the requests already
+        // queued fail with it. Those failures are expected, not unhandled.
+        for (const request of requests) request.catch(() => undefined);
+        throw error;
+      }
+      await Promise.all(requests);
     },
     delete: (key) => store.delete!(key),
     clear: () => store.clear!(),
