@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DB_VERSION, MIGRATIONS } from '../../src/storage/db/migrations';
 import { openIndexedDb } from '../../src/storage/db/open-database';
 import { V1_DIARY, V1_DRAFTS, V1_META } from './fixtures/db-v1';
+import { V2_PLANS } from './fixtures/db-v2';
 
 const NAME = 'kier-upgrade-test';
 
@@ -57,6 +58,32 @@ describe('database upgrades', () => {
     const newest = await db.transaction(['diary'], 'readonly', ({ diary }) => diary.newest(2));
     db.close();
     expect(newest.map((entry) => entry.id)).toEqual(['a0000000-0000-4000-8000-000000000003', 'a0000000-0000-4000-8000-000000000002']);
+  });
+
+  it('adds an empty plans store to a version-1 database (version 2)', async () => {
+    await buildAtVersion(1, { diary: V1_DIARY });
+    const db = await openIndexedDb(NAME);
+    const plans = await db.transaction(['plans'], 'readonly', ({ plans }) => plans.getAll());
+    db.close();
+    expect(plans).toEqual([]);
+  });
+
+  it('indexes the version-1 entries that point at a plan item (version 2)', async () => {
+    await buildAtVersion(1, { diary: V1_DIARY });
+    const db = await openIndexedDb(NAME);
+    const found = await db.transaction(['diary'], 'readonly', ({ diary }) => diary.matching('plan-item-1'));
+    db.close();
+    expect(found).toEqual(V1_DIARY.filter((entry) => entry.planItemId === 'plan-item-1'));
+    expect(found.length).toBeGreaterThan(0);
+  });
+
+  it('opens a version-2 database with the current code and keeps every record', async () => {
+    await buildAtVersion(2, { diary: V1_DIARY, drafts: V1_DRAFTS, meta: V1_META, plans: V2_PLANS });
+    const db = await openIndexedDb(NAME);
+    const stored = await db.transaction(['diary', 'plans'], 'readonly', async ({ diary, plans }) => ({ diary: await diary.count(), plans: await plans.getAll() }));
+    db.close();
+    expect(stored.diary).toBe(V1_DIARY.length);
+    expect(stored.plans).toEqual(V2_PLANS);
   });
 
   it('creates an empty current database on a fresh device', async () => {

@@ -7,6 +7,8 @@ export interface StoreAccess<V> {
   getAll(): Promise<V[]>;
   /** Newest first by the store's date index (stable for equal dates); at most `limit` records. */
   newest(limit?: number): Promise<V[]>;
+  /** Every record whose lookup field (see STORES) equals `value`, in key order. */
+  matching(value: string): Promise<V[]>;
   put(value: V): Promise<void>;
   /** Many records at once: every request is queued before any is awaited, which is much faster. */
   putAll(values: readonly V[]): Promise<void>;

@@ -6,7 +6,7 @@ import { STORES, type KierSchema, type StoreName } from './schema';
 type AnyStore = IDBPObjectStore<KierSchema, StoreName[], StoreName, 'readonly' | 'readwrite'>;
 
 function access(store: AnyStore, name: StoreName): StoreAccess<never> {
-  const dateIndex = STORES[name].dateIndex;
+  const { dateIndex, lookup } = STORES[name];
   return {
     get: (key) => store.get(key) as Promise<never>,
     getAll: () => store.getAll() as Promise<never[]>,
@@ -22,6 +22,10 @@ function access(store: AnyStore, name: StoreName): StoreAccess<never> {
       const from = last ? IDBKeyRange.lowerBound(last.key) : undefined;
       const found = ((await index.getAll(from)) as never[]).reverse();
       return found.slice(0, limit);
+    },
+    matching(value) {
+      if (!lookup) throw new Error(`Store "${name}" has no lookup index`);
+      return store.index(lookup.name as never).getAll(value as never) as Promise<never[]>;
     },
     put: async (value) => {
       await store.put!(value);

@@ -13,7 +13,7 @@ export function memoryDatabase(): KierDatabase {
   let queue: Promise<unknown> = Promise.resolve();
 
   const access = (name: StoreName, rows: Map<string, Row>, writable: boolean): StoreAccess<never> => {
-    const { keyPath, dateIndex } = STORES[name];
+    const { keyPath, dateIndex, lookup } = STORES[name];
     const writing = () => {
       if (!writable) throw new DOMException('The transaction is read-only.', 'ReadOnlyError');
     };
@@ -32,6 +32,13 @@ export function memoryDatabase(): KierDatabase {
           return ka < kb ? 1 : ka > kb ? -1 : 0;
         });
         return all.slice(0, limit).map((row) => structuredClone(row)) as never[];
+      },
+      async matching(value) {
+        if (!lookup) throw new Error(`Store "${name}" has no lookup index`);
+        return sortedKeys()
+          .map((key) => rows.get(key)!)
+          .filter((row) => row[lookup.field] === value)
+          .map((row) => structuredClone(row)) as never[];
       },
       put: async (value) => {
         writing();

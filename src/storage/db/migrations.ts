@@ -18,6 +18,12 @@ export const MIGRATIONS: readonly Migration[] = [
     db.createObjectStore('drafts', { keyPath: 'key' });
     db.createObjectStore('meta', { keyPath: 'key' });
   },
+  // Version 2: plans "Wat accepteer ik, wat niet?" (a handful per family, so no index of
+  // their own), and the diary entries about a plan item, found through an index.
+  (db, tx) => {
+    db.createObjectStore('plans', { keyPath: 'id' });
+    tx.objectStore('diary').createIndex('byPlanItem', 'planItemId');
+  },
 ];
 
 export const DB_VERSION = MIGRATIONS.length;

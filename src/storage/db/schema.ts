@@ -1,6 +1,7 @@
 import type { DBSchema } from 'idb';
 import type { DiaryDraft } from '../diary/diary-draft';
 import type { DiaryEntry } from '../diary/diary-entry';
+import type { Plan } from '../plans/plan';
 
 export const DB_NAME = 'kier';
 
@@ -12,19 +13,26 @@ export interface MetaRecord {
 
 /** Every object store of the current version, with its records and indexes. */
 export interface KierSchema extends DBSchema {
-  diary: { key: string; value: DiaryEntry; indexes: { byOccurredAt: string } };
+  diary: { key: string; value: DiaryEntry; indexes: { byOccurredAt: string; byPlanItem: string } };
   drafts: { key: string; value: DiaryDraft };
   meta: { key: string; value: MetaRecord };
+  plans: { key: string; value: Plan };
 }
 
-export type StoreName = 'diary' | 'drafts' | 'meta';
+export type StoreName = 'diary' | 'drafts' | 'meta' | 'plans';
 export type StoreValue<S extends StoreName> = KierSchema[S]['value'];
 
-/** How each store is keyed, and the date index "newest first" reads use (if any). */
-export const STORES: { [S in StoreName]: { keyPath: string; dateIndex?: { name: 'byOccurredAt'; field: string } } } = {
-  diary: { keyPath: 'id', dateIndex: { name: 'byOccurredAt', field: 'occurredAt' } },
+/**
+ * How each store is keyed, the date index "newest first" reads use (if any), and the index
+ * `matching` reads use (if any).
+ */
+export const STORES: {
+  [S in StoreName]: { keyPath: string; dateIndex?: { name: 'byOccurredAt'; field: string }; lookup?: { name: 'byPlanItem'; field: string } };
+} = {
+  diary: { keyPath: 'id', dateIndex: { name: 'byOccurredAt', field: 'occurredAt' }, lookup: { name: 'byPlanItem', field: 'planItemId' } },
   drafts: { keyPath: 'key' },
   meta: { keyPath: 'key' },
+  plans: { keyPath: 'id' },
 };
 
 export const STORE_NAMES = Object.keys(STORES) as StoreName[];
