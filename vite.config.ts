@@ -8,7 +8,7 @@ import { emitAppShell, SHELL_FILE } from './src/app/build/emit-app-shell.ts';
 import { precacheUrlFor } from './src/app/build/precache-url.ts';
 import { kierStrings } from './src/app/build/vite-plugin-strings.ts';
 
-const APP_CHUNK = ['/src/app/', '/src/storage/local-store', '/src/storage/preferences', '/src/storage/reading', '/src/storage/recommendations', '/src/content/catalog', '/src/features/home/', '/src/features/quick-exit/', '/src/features/root/', '/src/features/not-found/', '/src/features/reader/resume', '/src/features/settings/text-size'];
+const APP_CHUNK = ['/src/app/', '/src/storage/local-store', '/src/storage/preferences', '/src/storage/reading', '/src/storage/recommendations', '/src/storage/plans/plan-review-reminder', '/src/content/catalog', '/src/features/home/', '/src/features/quick-exit/', '/src/features/root/', '/src/features/not-found/', '/src/features/reader/resume', '/src/features/settings/text-size'];
 
 /** The dev server injects inline scripts for hot reload, which the strict CSP forbids; the build keeps it. */
 function dropCspInDev(): Plugin {
@@ -43,7 +43,7 @@ export default defineConfig({
         enabled: true,
         renderTarget: '#app',
         prerenderScript: fileURLToPath(new URL('./src/prerender.tsx', import.meta.url)),
-        additionalPrerenderRoutes: ['/404.html', '/nl/instellingen', '/en/settings', '/nl/r', '/en/r'],
+        additionalPrerenderRoutes: ['/404.html', '/nl/instellingen', '/en/settings', '/nl/r', '/en/r', '/nl/plan/stap', '/en/plan/step'],
         previewMiddlewareEnabled: true,
         previewMiddlewareFallback: '/404.html',
       },

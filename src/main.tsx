@@ -7,6 +7,7 @@ import './styles/global.css';
 // Feature styles after the base, so their modifiers win over the base classes.
 import './styles/diary.css';
 import './styles/insights.css';
+import './styles/plan.css';
 
 applyTextSize();
 

@@ -16,10 +16,12 @@ const SettingsPage = lazyRoute(['settings', 'help', 'recommend'], () => import('
 const CounsellorPage = lazyRoute(['recommend'], () => import('../features/recommend/CounsellorPage'));
 const RecommendationPage = lazyRoute(['recommend', 'library'], () => import('../features/recommend/RecommendationPage'));
 const DiaryPage = lazyRoute(['diary'], () => import('../features/diary/DiaryPage'));
-const EntryPage = lazyRoute(['diary'], () => import('../features/diary/EntryPage'));
+const EntryPage = lazyRoute(['diary', 'plan'], () => import('../features/diary/EntryPage'));
 const TensionPage = lazyRoute(['diary', 'insights'], () => import('../features/diary/insights/TensionPage'));
 const SummaryPage = lazyRoute(['diary', 'insights'], () => import('../features/diary/insights/SummaryPage'));
 const DataPage = lazyRoute(['data'], () => import('../features/data/DataPage'));
+const PlanPage = lazyRoute(['plan', 'diary'], () => import('../features/plan/PlanPage'));
+const PlanBuilderPage = lazyRoute(['plan', 'help', 'diary'], () => import('../features/plan/PlanBuilderPage'));
 
 const localizedRoutes = LOCALES.flatMap((locale) => [
   <Route key={`${locale}-home`} path={`/${locale}`} component={HomePage} />,
@@ -34,6 +36,8 @@ const localizedRoutes = LOCALES.flatMap((locale) => [
   <Route key={`${locale}-diary-tension`} path={`/${locale}/${SEGMENTS.diaryTension[locale]}`} component={TensionPage} />,
   <Route key={`${locale}-diary-summary`} path={`/${locale}/${SEGMENTS.diarySummary[locale]}`} component={SummaryPage} />,
   <Route key={`${locale}-data`} path={`/${locale}/${SEGMENTS.data[locale]}`} component={DataPage} />,
+  <Route key={`${locale}-plan`} path={`/${locale}/${SEGMENTS.plan[locale]}`} component={PlanPage} />,
+  <Route key={`${locale}-plan-step`} path={`/${locale}/${SEGMENTS.planStep[locale]}`} component={PlanBuilderPage} />,
 ]);
 
 function LocalizedApp() {

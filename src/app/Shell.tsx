@@ -51,6 +51,9 @@ export function Shell({ children }: { children: ComponentChildren }) {
           <a href={pathFor(locale, { name: 'diary' })} aria-current={current(pathFor(locale, { name: 'diary' }))}>
             {t('app.nav.diary')}
           </a>
+          <a href={pathFor(locale, { name: 'plan' })} aria-current={current(pathFor(locale, { name: 'plan' }))}>
+            {t('app.nav.plan')}
+          </a>
           <a href={pathFor(locale, { name: 'settings' })} aria-current={current(pathFor(locale, { name: 'settings' }))}>
             {t('app.nav.settings')}
           </a>

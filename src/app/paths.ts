@@ -16,7 +16,9 @@ export type Page =
   | { name: 'diaryEntry' }
   | { name: 'diaryTension' }
   | { name: 'diarySummary' }
-  | { name: 'data' };
+  | { name: 'data' }
+  | { name: 'plan' }
+  | { name: 'planStep' };
 
 type NamedPage = Exclude<Page, { name: 'home' } | { name: 'module' }>['name'];
 
@@ -32,6 +34,8 @@ export const SEGMENTS: Record<NamedPage, Record<Locale, string>> = {
   diaryTension: { nl: 'dagboek/spanning', en: 'diary/tension' },
   diarySummary: { nl: 'dagboek/overzicht', en: 'diary/summary' },
   data: { nl: 'instellingen/gegevens', en: 'settings/data' },
+  plan: { nl: 'plan', en: 'plan' },
+  planStep: { nl: 'plan/stap', en: 'plan/step' },
 };
 
 /** Module ids are lowercase slugs; the same rule is enforced on content at build time. */

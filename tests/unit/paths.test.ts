@@ -16,6 +16,8 @@ const pages: Page[] = [
   { name: 'diaryTension' },
   { name: 'diarySummary' },
   { name: 'data' },
+  { name: 'plan' },
+  { name: 'planStep' },
 ];
 
 describe('paths', () => {
@@ -28,6 +30,8 @@ describe('paths', () => {
     expect(pathFor('en', { name: 'recommendation' })).toBe('/en/r');
     expect(pathFor('nl', { name: 'diaryEntry' })).toBe('/nl/dagboek/notitie');
     expect(pathFor('en', { name: 'data' })).toBe('/en/settings/data');
+    expect(pathFor('nl', { name: 'planStep' })).toBe('/nl/plan/stap');
+    expect(pathFor('en', { name: 'planStep' })).toBe('/en/plan/step');
   });
 
   it('parses every path it builds, in both languages', () => {

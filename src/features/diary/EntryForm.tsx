@@ -13,6 +13,8 @@ import { createDraftSaver } from './draft-saver';
 import { draftKeyFor, emptyFields, entryFrom, fieldsOf, problemOf, type FieldProblem } from './entry-fields';
 import { formatTime } from './format-diary-date';
 import { KindChoice } from './KindChoice';
+import { PlanItemChoice } from './PlanItemChoice';
+import type { PlanItem } from '../../storage/plans/plan';
 import { TensionChoice } from './TensionChoice';
 
 type OtherTab = 'saved' | 'deleted' | null;
@@ -21,12 +23,12 @@ type OtherTab = 'saved' | 'deleted' | null;
  * Writing or editing one entry. Every change is kept as a draft at once; saving stores the
  * entry and removes the draft in one step. Changes made in another tab are announced here.
  */
-export function EntryForm({ entry, draft }: { entry?: DiaryEntry; draft?: DiaryDraft }) {
+export function EntryForm({ entry, draft, planItems = [], planItemId }: { entry?: DiaryEntry; draft?: DiaryDraft; planItems?: readonly PlanItem[]; planItemId?: string }) {
   const t = useT();
   const locale = useLocale();
   const { route } = useLocation();
   const key = draftKeyFor(entry?.id);
-  const [fields, setFields] = useState<DraftFields>(() => draft?.fields ?? (entry ? fieldsOf(entry) : emptyFields(new Date())));
+  const [fields, setFields] = useState<DraftFields>(() => draft?.fields ?? (entry ? fieldsOf(entry) : { ...emptyFields(new Date()), ...(planItemId ? { planItemId } : {}) }));
   const [base, setBase] = useState<string | undefined>(draft ? draft.baseUpdatedAt : entry?.updatedAt);
   const [restoredAt, setRestoredAt] = useState<string | null>(draft?.savedAt ?? null);
   const [problem, setProblem] = useState<FieldProblem | 'failed' | null>(null);
@@ -57,6 +59,7 @@ export function EntryForm({ entry, draft }: { entry?: DiaryEntry; draft?: DiaryD
 
   const change = (patch: Partial<DraftFields>) => {
     const next = { ...fields, ...patch };
+    if (next.planItemId === undefined) delete next.planItemId;
     setFields(next);
     setProblem(null);
     if (closed.current) return;
@@ -159,6 +162,8 @@ export function EntryForm({ entry, draft }: { entry?: DiaryEntry; draft?: DiaryD
       </div>
 
       <TensionChoice value={fields.tension} onChange={(tension) => change({ tension })} />
+
+      <PlanItemChoice items={planItems} value={fields.planItemId} onChange={(id) => change({ planItemId: id } as Partial<DraftFields>)} />
 
       <div class="field">
         <label for="entry-when">{t('diary.editor.when')}</label>

@@ -10,11 +10,14 @@ import { draftRepository } from '../../storage/diary/draft-repository';
 import { draftKeyFor } from './entry-fields';
 import { EntryForm } from './EntryForm';
 import { StorageWarnings } from './StorageWarnings';
+import type { PlanItem } from '../../storage/plans/plan';
+import { planRepository } from '../../storage/plans/plan-repository';
+import { startItems } from '../plan/plan-edits';
 
 type Loaded =
   | { status: 'loading' }
   | { status: 'notFound' }
-  | { status: 'ready'; entry?: DiaryEntry; draft?: DiaryDraft; storageKind: 'indexeddb' | 'memory' };
+  | { status: 'ready'; entry?: DiaryEntry; draft?: DiaryDraft; storageKind: 'indexeddb' | 'memory'; planItems: PlanItem[] };
 
 const ENTRY_ID = /^[A-Za-z0-9_-]+$/;
 
@@ -31,6 +34,8 @@ export default function EntryPage() {
   const locale = useLocale();
   const { query } = useLocation();
   const id = entryIdOf(query);
+  // "Write an entry about this" on the plan page opens a new entry with `?item=<plan item id>`.
+  const startingItem = id === undefined ? query.item : undefined;
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
   usePageHead({ title: id === undefined ? t('diary.editor.newTitle') : t('diary.editor.editTitle') });
 
@@ -39,13 +44,15 @@ export default function EntryPage() {
     setLoaded({ status: 'loading' });
     const load = async (): Promise<Loaded> => {
       if (id === null) return { status: 'notFound' };
-      const [entry, draft, storageKind] = await Promise.all([
+      const [entry, draft, storageKind, plan] = await Promise.all([
         id === undefined ? Promise.resolve(undefined) : diaryRepository.get(id),
         draftRepository.get(draftKeyFor(id)),
         diaryRepository.storageKind(),
+        planRepository.current(),
       ]);
       if (id !== undefined && !entry) return { status: 'notFound' };
-      return { status: 'ready', ...(entry ? { entry } : {}), ...(draft ? { draft } : {}), storageKind };
+      const planItems = plan ? startItems(plan) : [];
+      return { status: 'ready', ...(entry ? { entry } : {}), ...(draft ? { draft } : {}), storageKind, planItems };
     };
     void load().then((next) => live && setLoaded(next));
     return () => {
@@ -68,7 +75,13 @@ export default function EntryPage() {
       {loaded.status === 'ready' && (
         <>
           <StorageWarnings storageKind={loaded.storageKind} outdated={false} />
-          <EntryForm key={id ?? 'new'} {...(loaded.entry ? { entry: loaded.entry } : {})} {...(loaded.draft ? { draft: loaded.draft } : {})} />
+          <EntryForm
+            key={id ?? 'new'}
+            {...(loaded.entry ? { entry: loaded.entry } : {})}
+            {...(loaded.draft ? { draft: loaded.draft } : {})}
+            planItems={loaded.planItems}
+            {...(startingItem && loaded.planItems.some((item) => item.id === startingItem) ? { planItemId: startingItem } : {})}
+          />
         </>
       )}
     </div>

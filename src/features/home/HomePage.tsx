@@ -3,6 +3,7 @@ import { useLocale, useT } from '../../app/i18n';
 import { pathFor } from '../../app/paths';
 import { listModules } from '../../content/catalog';
 import { startHere } from './start-here';
+import { PlanReviewNotice } from './PlanReviewNotice';
 import { Recommendations } from './Recommendations';
 import { YourReading } from './YourReading';
 
@@ -16,6 +17,8 @@ export function HomePage() {
     <div class="page home-page">
       <h1>{t('home.title')}</h1>
       <p class="lead">{t('home.intro')}</p>
+
+      <PlanReviewNotice />
 
       <section aria-labelledby="start-here" class="panel">
         <h2 id="start-here">{t('home.startHere')}</h2>

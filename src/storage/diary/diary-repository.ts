@@ -73,6 +73,15 @@ export const diaryRepository = {
     publishDiaryChange({ type: 'restored', id: entry.id });
   },
 
+  /** The entries about each of these plan items, newest first. */
+  async forPlanItems(itemIds: readonly string[]): Promise<Map<string, DiaryEntry[]>> {
+    const db = await database();
+    return db.transaction(['diary'], 'readonly', async ({ diary }) => {
+      const found = await Promise.all(itemIds.map((id) => diary.matching(id)));
+      return new Map(itemIds.map((id, index) => [id, found[index]!.sort(byNewest)]));
+    });
+  },
+
   /** Every entry, newest first. */
   async all(): Promise<DiaryEntry[]> {
     return (await this.newest()).sort(byNewest);

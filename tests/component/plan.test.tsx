@@ -1,0 +1,294 @@
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { App } from '../../src/app/App';
+import { newPlan } from '../../src/features/plan/plan-edits';
+import { plansSaved } from '../../src/features/plan/plan-store';
+import { resetDatabaseForTests } from '../../src/storage/db/open-database';
+import { diaryRepository } from '../../src/storage/diary/diary-repository';
+import type { Plan } from '../../src/storage/plans/plan';
+import { planRepository } from '../../src/storage/plans/plan-repository';
+
+function renderAt(path: string) {
+  history.replaceState(null, '', path);
+  return render(<App />);
+}
+
+async function freshDatabase() {
+  await plansSaved();
+  await resetDatabaseForTests();
+  await new Promise((resolve) => {
+    const request = indexedDB.deleteDatabase('kier');
+    request.onsuccess = request.onerror = request.onblocked = resolve;
+  });
+  localStorage.clear();
+}
+
+beforeEach(freshDatabase);
+afterEach(freshDatabase);
+
+/** A plan with one "no longer accept" item chosen as the start, and a safety item. */
+function samplePlan(patch: Partial<Plan> = {}): Plan {
+  return {
+    ...newPlan('plan-1', new Date('2026-11-20T10:00:00Z')),
+    items: [
+      { id: 'meals', catalogueId: 'meals-to-room', decision: 'stop' },
+      { id: 'games', catalogueId: 'pay-games', decision: 'stop' },
+      { id: 'debts', catalogueId: 'pay-debts', decision: 'stop' },
+      { id: 'threats', catalogueId: 'shouting-threats' },
+      { id: 'own', text: 'Ik was om middernacht nog af' },
+    ],
+    startItemIds: ['meals'],
+    ...patch,
+  };
+}
+
+async function stored(): Promise<Plan | undefined> {
+  await plansSaved();
+  return planRepository.current();
+}
+
+describe('plan builder, step 1: what happens now', () => {
+  it('stores nothing until the parent chooses something, then every change', async () => {
+    renderAt('/nl/plan/stap?n=1');
+    const meals = await screen.findByRole('checkbox', { name: 'Ik breng het eten naar de kamer van mijn kind.' });
+    expect(await planRepository.all()).toEqual([]);
+    fireEvent.click(meals);
+    await waitFor(async () => expect((await stored())?.items).toEqual([expect.objectContaining({ catalogueId: 'meals-to-room' })]));
+    expect(screen.getByRole('group', { name: 'Eten en verzorging' })).toBeTruthy();
+    expect(screen.getByRole('group', { name: 'Agressie en veiligheid' })).toBeTruthy();
+  });
+
+  it('adds and removes an own situation, with an optional group', async () => {
+    renderAt('/nl/plan/stap?n=1');
+    const input = await screen.findByLabelText('Wat gebeurt er nog meer bij jullie thuis?');
+    fireEvent.input(input, { target: { value: 'Ik was om middernacht nog af' } });
+    fireEvent.change(screen.getByLabelText(/Bij welk onderwerp hoort het/), { target: { value: 'family' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Toevoegen' }));
+    await waitFor(async () => expect((await stored())?.items).toEqual([expect.objectContaining({ text: 'Ik was om middernacht nog af', group: 'family' })]));
+    expect((input as HTMLInputElement).value).toBe('');
+    fireEvent.click(screen.getByRole('button', { name: 'Weghalen: Ik was om middernacht nog af' }));
+    await waitFor(async () => expect((await stored())?.items).toEqual([]));
+  });
+
+  it('offers about 25 situations in seven groups, each with its words in both languages', async () => {
+    renderAt('/en/plan/step?n=1');
+    await screen.findByRole('group', { name: 'Aggression and safety' });
+    expect(screen.getAllByRole('checkbox').length).toBeGreaterThanOrEqual(24);
+    expect(screen.getByRole('checkbox', { name: "I take meals to my child's room." })).toBeTruthy();
+  });
+});
+
+describe('plan builder, step 2: sort', () => {
+  it('sorts an item into one of three groups with one tap', async () => {
+    await planRepository.save(samplePlan());
+    renderAt('/nl/plan/stap?n=2');
+    const group = await screen.findByRole('group', { name: 'Ik was om middernacht nog af' });
+    fireEvent.click(within(group).getByRole('radio', { name: 'Accepteer ik voor nu' }));
+    await waitFor(async () => expect((await stored())?.items.find((item) => item.id === 'own')?.decision).toBe('accept'));
+  });
+
+  it('never lets violence or threats go into "accept", says why and points to help', async () => {
+    await planRepository.save(samplePlan());
+    renderAt('/nl/plan/stap?n=2');
+    const group = await screen.findByRole('group', { name: 'Mijn kind scheldt of dreigt als iets niet mag.' });
+    const accept = within(group).getByRole('radio', { name: 'Accepteer ik voor nu' }) as HTMLInputElement;
+    expect(accept.getAttribute('aria-disabled')).toBe('true');
+    expect(document.getElementById(accept.getAttribute('aria-describedby')!)?.textContent).toContain('accepteer je nooit');
+    fireEvent.click(accept);
+    expect((await screen.findByRole('alert')).textContent).toContain('Dit kun je niet kiezen');
+    expect(accept.checked).toBe(false);
+    expect(screen.getByRole('link', { name: 'Hulp en hulplijnen' }).getAttribute('href')).toBe('/nl/hulp');
+    expect((await stored())?.items.find((item) => item.id === 'threats')?.decision).toBeUndefined();
+  });
+
+  it('treats an own item about hitting as a safety item', async () => {
+    await planRepository.save(samplePlan({ items: [{ id: 'own', text: 'Hij slaat zijn broertje' }] }));
+    renderAt('/nl/plan/stap?n=2');
+    const group = await screen.findByRole('group', { name: 'Hij slaat zijn broertje' });
+    fireEvent.click(within(group).getByRole('radio', { name: 'Accepteer ik voor nu' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('Dit kun je niet kiezen');
+  });
+
+  it('points back to step 1 when the list is empty', async () => {
+    renderAt('/nl/plan/stap?n=2');
+    expect((await screen.findByRole('link', { name: /Ga naar stap 1/ })).getAttribute('href')).toBe('/nl/plan/stap?n=1');
+  });
+});
+
+describe('plan builder, step 3: where to start', () => {
+  it('offers only "no longer accept" items, and warns kindly at a third', async () => {
+    await planRepository.save(samplePlan());
+    renderAt('/nl/plan/stap?n=3');
+    const group = await screen.findByRole('group', { name: 'Waar begin je mee?' });
+    expect(within(group).getAllByRole('checkbox')).toHaveLength(3);
+    fireEvent.click(within(group).getByRole('checkbox', { name: /games/ }));
+    await screen.findByText('Twee is het maximum. Vaak is één al genoeg.');
+    const third = within(group).getByRole('checkbox', { name: /schulden/ }) as HTMLInputElement;
+    fireEvent.click(third);
+    expect(await screen.findByText(/Begin met één punt, hooguit twee/)).toBeTruthy();
+    expect(third.checked).toBe(false);
+    await waitFor(async () => expect((await stored())?.startItemIds).toEqual(['meals', 'games']));
+  });
+});
+
+describe('plan builder, step 4: what I will do differently', () => {
+  it('fills a supportive template with my own words and date, to edit', async () => {
+    await planRepository.save(samplePlan({ changes: [{ itemId: 'meals', action: 'het eten om zes uur op tafel zetten.', startsOn: '2026-11-30', announcement: '' }] }));
+    renderAt('/nl/plan/stap?n=4');
+    await screen.findByRole('heading', { name: 'Ik breng het eten naar de kamer van mijn kind.' });
+    fireEvent.click(screen.getAllByRole('button', { name: 'Gebruik dit voorbeeld' })[0]!);
+    const words = screen.getByLabelText('Wat zeg je tegen je kind?') as HTMLTextAreaElement;
+    await waitFor(() => expect(words.value).toBe('Ik weet dat dit moeilijk voor je is. Ik vertrouw erop dat je dit aankunt. Vanaf maandag 30 november ga ik het eten om zes uur op tafel zetten.'));
+    await waitFor(async () => expect((await stored())?.changes[0]?.announcement).toBe(words.value));
+  });
+
+  it('nudges gently when the text is about what the child must do', async () => {
+    await planRepository.save(samplePlan());
+    renderAt('/nl/plan/stap?n=4');
+    const action = await screen.findByLabelText(/Wat ga je anders doen/);
+    expect(screen.queryByText(/Je tekst gaat misschien over wat je kind moet doen/)).toBeNull();
+    fireEvent.input(action, { target: { value: 'Hij moet zelf zijn eten halen' } });
+    expect(await screen.findByText(/Je tekst gaat misschien over wat je kind moet doen/)).toBeTruthy();
+  });
+
+  it('keeps very long texts whole', async () => {
+    await planRepository.save(samplePlan());
+    renderAt('/nl/plan/stap?n=4');
+    const long = 'Ik zet het eten klaar. '.repeat(200);
+    fireEvent.input(await screen.findByLabelText('Wat zeg je tegen je kind?'), { target: { value: long } });
+    await waitFor(async () => expect((await stored())?.changes[0]?.announcement).toBe(long));
+  });
+});
+
+describe('plan builder, steps 5 to 8', () => {
+  it('step 5: ticks contact ideas and adds own ones', async () => {
+    await planRepository.save(samplePlan());
+    renderAt('/nl/plan/stap?n=5');
+    fireEvent.click(await screen.findByRole('checkbox', { name: /aankloppen en welterusten/ }));
+    fireEvent.input(screen.getByLabelText('Iets anders wat je blijft doen'), { target: { value: 'Samen naar het voetbal kijken' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Toevoegen' }));
+    await waitFor(async () => expect((await stored())?.contact).toEqual([expect.objectContaining({ catalogueId: 'knock-good-night' }), expect.objectContaining({ text: 'Samen naar het voetbal kijken' })]));
+  });
+
+  it('step 6: what I do, who I call, and when it is 112 or Veilig Thuis', async () => {
+    await planRepository.save(samplePlan());
+    renderAt('/nl/plan/stap?n=6');
+    fireEvent.click(await screen.findByRole('checkbox', { name: /Hier kom ik later op terug/ }));
+    fireEvent.input(screen.getByLabelText('Wie bel je?'), { target: { value: 'Mijn zus' } });
+    await waitFor(async () => expect((await stored())?.escalation).toEqual({ responses: [expect.objectContaining({ catalogueId: 'delay' })], whoToCall: 'Mijn zus' }));
+    const when = screen.getByRole('region', { name: 'Wanneer bel je hulp?' });
+    expect(within(when).getByRole('link', { name: /112/ }).getAttribute('href')).toBe('tel:112');
+    expect(within(when).getByRole('link', { name: /Veilig Thuis/ }).getAttribute('href')).toBe('tel:08002000');
+  });
+
+  it('step 6: shows 1712 for Flanders', async () => {
+    localStorage.setItem('kier:preferences:v1', JSON.stringify({ country: 'BE' }));
+    await planRepository.save(samplePlan());
+    renderAt('/nl/plan/stap?n=6');
+    const when = await screen.findByRole('region', { name: 'Wanneer bel je hulp?' });
+    await waitFor(() => expect(within(when).getByRole('link', { name: /1712/ })).toBeTruthy());
+  });
+
+  it('step 7: adds a person and puts the cursor in the name', async () => {
+    await planRepository.save(samplePlan());
+    renderAt('/nl/plan/stap?n=7');
+    fireEvent.click(await screen.findByRole('button', { name: 'Persoon toevoegen' }));
+    const name = await screen.findByLabelText('Naam');
+    await waitFor(() => expect(document.activeElement).toBe(name));
+    fireEvent.input(name, { target: { value: 'Anna' } });
+    fireEvent.input(screen.getByLabelText(/Wie is het/), { target: { value: 'Zus' } });
+    await waitFor(async () => expect((await stored())?.supporters).toEqual([expect.objectContaining({ name: 'Anna', role: 'Zus' })]));
+  });
+
+  it('step 8: a review date in four weeks, mirrored for the home page', async () => {
+    await planRepository.save(samplePlan());
+    renderAt('/nl/plan/stap?n=8');
+    fireEvent.click(await screen.findByRole('button', { name: 'Over 4 weken' }));
+    const inFourWeeks = new Date();
+    inFourWeeks.setDate(inFourWeeks.getDate() + 28);
+    const day = `${inFourWeeks.getFullYear()}-${String(inFourWeeks.getMonth() + 1).padStart(2, '0')}-${String(inFourWeeks.getDate()).padStart(2, '0')}`;
+    await waitFor(async () => expect((await stored())?.reviewOn).toBe(day));
+    expect(JSON.parse(localStorage.getItem('kier:plan-review')!)).toBe(day);
+    expect((screen.getByLabelText('Op welke dag kijk je terug?') as HTMLInputElement).value).toBe(day);
+  });
+});
+
+describe('plan builder, moving between steps', () => {
+  it('resumes at the step where the parent left off', async () => {
+    await planRepository.save(samplePlan({ step: 'contact' }));
+    renderAt('/nl/plan/stap');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Contact dat ik blijf bieden' })).toBeTruthy();
+    await waitFor(() => expect(location.search).toBe('?n=5'));
+  });
+
+  it('lists all eight steps with the current one marked', async () => {
+    await planRepository.save(samplePlan());
+    renderAt('/nl/plan/stap?n=3');
+    const list = await screen.findByRole('navigation', { name: 'Alle stappen' });
+    expect(within(list).getAllByRole('link')).toHaveLength(8);
+    expect(within(list).getByRole('link', { name: /Waar begin ik/ }).getAttribute('aria-current')).toBe('step');
+  });
+});
+
+describe('plan page', () => {
+  it('invites to start when there is no plan', async () => {
+    renderAt('/nl/plan');
+    expect((await screen.findByRole('link', { name: 'Begin je plan' })).getAttribute('href')).toBe('/nl/plan/stap?n=1');
+  });
+
+  it('summarises the plan with the diary entries about its start item', async () => {
+    await planRepository.save(samplePlan({ changes: [{ itemId: 'meals', action: 'het eten beneden zetten', startsOn: '2026-11-30', announcement: 'Ik weet dat het moeilijk is.' }] }));
+    await diaryRepository.save({ id: 'e1', occurredAt: '2026-12-01T18:00:00.000Z', createdAt: '2026-12-01T18:00:00.000Z', updatedAt: '2026-12-01T18:00:00.000Z', kind: 'step', text: 'Hij kwam naar beneden om te eten.', tags: [], planItemId: 'meals' });
+    await diaryRepository.save({ id: 'e2', occurredAt: '2026-12-02T18:00:00.000Z', createdAt: '2026-12-02T18:00:00.000Z', updatedAt: '2026-12-02T18:00:00.000Z', kind: 'event', text: 'Niet over het plan.', tags: [] });
+    renderAt('/nl/plan');
+    const start = await screen.findByRole('region', { name: 'Hier begin ik mee' });
+    expect(within(start).getByText('het eten beneden zetten')).toBeTruthy();
+    expect(within(start).getByText('Ik weet dat het moeilijk is.')).toBeTruthy();
+    expect(within(start).getByRole('heading', { name: '1 notitie in je dagboek' })).toBeTruthy();
+    expect(within(start).getByText('Hij kwam naar beneden om te eten.')).toBeTruthy();
+    expect(screen.queryByText('Niet over het plan.')).toBeNull();
+    expect(screen.getByRole('region', { name: 'Dit accepteer ik niet meer' }).textContent).toContain('games');
+  });
+
+  it('starts a new plan as a copy; the earlier one stays readable', async () => {
+    await planRepository.save(samplePlan({ completedAt: '2026-11-21T10:00:00.000Z' }));
+    renderAt('/nl/plan');
+    fireEvent.click(await screen.findByRole('button', { name: 'Nieuw plan op basis van dit plan' }));
+    await waitFor(async () => expect(await planRepository.all()).toHaveLength(2));
+    const [copy, earlier] = await planRepository.all();
+    expect(copy!.items.map((item) => item.catalogueId ?? item.text)).toEqual(earlier!.items.map((item) => item.catalogueId ?? item.text));
+    expect(copy!.items.map((item) => item.id)).not.toContain('meals');
+    expect(earlier!.id).toBe('plan-1');
+  });
+});
+
+describe('diary entry form and the plan', () => {
+  it('picks a start item of the current plan, and preselects it from the plan page link', async () => {
+    await planRepository.save(samplePlan());
+    renderAt('/nl/dagboek/notitie?item=meals');
+    const choice = (await screen.findByLabelText('Hoort bij je plan')) as HTMLSelectElement;
+    expect(choice.value).toBe('meals');
+    expect([...choice.options].map((option) => option.textContent)).toEqual(['Nee, hoort niet bij mijn plan', 'Ik breng het eten naar de kamer van mijn kind.']);
+  });
+
+  it('shows no plan choice without a plan', async () => {
+    renderAt('/nl/dagboek/notitie');
+    await screen.findByLabelText('Wat wil je opschrijven?');
+    expect(screen.queryByLabelText('Hoort bij je plan')).toBeNull();
+  });
+});
+
+describe('home', () => {
+  it('says calmly that it is time to look back, from the review day on', async () => {
+    localStorage.setItem('kier:plan-review', JSON.stringify('2020-01-01'));
+    renderAt('/nl');
+    expect(await screen.findByRole('heading', { name: 'Tijd om terug te kijken op je plan' })).toBeTruthy();
+  });
+
+  it('says nothing before the review day', async () => {
+    localStorage.setItem('kier:plan-review', JSON.stringify('2999-01-01'));
+    renderAt('/nl');
+    await screen.findByRole('heading', { level: 1 });
+    expect(screen.queryByText('Tijd om terug te kijken op je plan')).toBeNull();
+  });
+});

@@ -1,0 +1,186 @@
+import { describe, expect, it } from 'vitest';
+import { SITUATIONS } from '../../src/features/plan/catalogue';
+import { fillTemplate, insertTemplate } from '../../src/features/plan/fill-template';
+import { addDays, isDay, localDay } from '../../src/features/plan/plan-dates';
+import { addOwnItem, changeFor, copyPlan, decide, newPlan, removeItem, startItems, toggleSituation, toggleStart, updateChange, withoutAcceptedSafety } from '../../src/features/plan/plan-edits';
+import { stepFromQuery, stepNumber } from '../../src/features/plan/plan-steps';
+import { isSafetyItem, mentionsViolence, soundsLikeChildsTask } from '../../src/features/plan/safety';
+import { isReviewDue } from '../../src/storage/plans/plan-review-reminder';
+import { PLAN_STEPS, type Plan } from '../../src/storage/plans/plan';
+
+const NOW = new Date('2026-11-23T09:00:00Z');
+let counter = 0;
+const id = () => `id-${++counter}`;
+
+function plan(patch: Partial<Plan> = {}): Plan {
+  return { ...newPlan('p', NOW), ...patch };
+}
+
+describe('situation catalogue', () => {
+  it('has about 25 situations, unique ids, every group, and four safety items', () => {
+    expect(SITUATIONS.length).toBeGreaterThanOrEqual(24);
+    expect(new Set(SITUATIONS.map((s) => s.id)).size).toBe(SITUATIONS.length);
+    expect(new Set(SITUATIONS.map((s) => s.group))).toEqual(new Set(['food', 'room', 'rhythm', 'money', 'school', 'family', 'safety']));
+    expect(SITUATIONS.filter((s) => s.group === 'safety').map((s) => s.id)).toEqual(['shouting-threats', 'hitting-pushing', 'breaking-things', 'afraid-at-home']);
+  });
+});
+
+describe('safety items', () => {
+  it('are the safety group, own items marked as safety, and own items about violence', () => {
+    expect(isSafetyItem({ id: 'a', catalogueId: 'hitting-pushing' })).toBe(true);
+    expect(isSafetyItem({ id: 'a', catalogueId: 'meals-to-room' })).toBe(false);
+    expect(isSafetyItem({ id: 'a', text: 'Deur dicht', group: 'safety' })).toBe(true);
+    expect(isSafetyItem({ id: 'a', text: 'Hij slaat tegen de muur' })).toBe(true);
+  });
+
+  it.each([
+    'Hij slaat zijn zus',
+    'Ze dreigt de boel kapot te maken',
+    'bedreigt me met een mes',
+    'Hij schopt tegen de deur',
+    'Mijn kind gooit met borden',
+    'He hits his brother',
+    'She threatens to leave',
+    'They smash things when angry',
+    'Geweld in huis',
+  ])('recognises violence in "%s"', (text) => {
+    expect(mentionsViolence(text)).toBe(true);
+  });
+
+  it.each(['Ik ben kapot na een dag werken', 'Ik ben bang dat hij niet eet', 'Hij slaapt tot twee uur', 'Slagroom kopen', 'He hitchhikes to town', 'Het mest van de hond', 'Ze zit op de slaapkamer'])(
+    'leaves ordinary words alone: "%s"',
+    (text) => {
+      expect(mentionsViolence(text)).toBe(false);
+    },
+  );
+
+  it('can never be decided "accept"', () => {
+    const start = plan({ items: [{ id: 'x', catalogueId: 'shouting-threats' }] });
+    expect(decide(start, 'x', 'accept')).toEqual({ ok: false, reason: 'safety' });
+    const later = decide(start, 'x', 'later');
+    expect(later.ok && later.plan.items[0]?.decision).toBe('later');
+  });
+
+  it('loses an "accept" when the parent adds an own item that turns out to be about violence', () => {
+    const accepted = plan({ items: [{ id: 'x', text: 'Hij duwt me', decision: 'accept' }] });
+    expect(withoutAcceptedSafety(accepted).items[0]).toEqual({ id: 'x', text: 'Hij duwt me' });
+  });
+});
+
+describe('own behaviour nudge', () => {
+  it.each(['Hij moet zelf koken', 'Je moet je kamer opruimen', 'Mijn zoon moet naar school', 'He has to do his own laundry', 'You must get up at nine'])('notices "%s"', (text) => {
+    expect(soundsLikeChildsTask(text)).toBe(true);
+  });
+
+  it.each(['het eten om zes uur op tafel zetten', 'Ik ga niet meer naar boven met eten', 'stop paying for games', 'I will no longer drive to the shop at night'])('leaves "%s" alone', (text) => {
+    expect(soundsLikeChildsTask(text)).toBe(false);
+  });
+});
+
+describe('plan edits', () => {
+  it('toggles a catalogue situation on and off', () => {
+    const added = toggleSituation(plan(), 'meals-to-room', id);
+    expect(added.items).toEqual([{ id: expect.any(String), catalogueId: 'meals-to-room' }]);
+    expect(toggleSituation(added, 'meals-to-room', id).items).toEqual([]);
+  });
+
+  it('removing an item also removes it from the start', () => {
+    const start = plan({ items: [{ id: 'a', catalogueId: 'pay-games', decision: 'stop' }], startItemIds: ['a'] });
+    expect(removeItem(start, 'a')).toMatchObject({ items: [], startItemIds: [] });
+  });
+
+  it('adds own items with or without a group', () => {
+    expect(addOwnItem(plan(), { id: 'o', text: 'Iets' }).items).toEqual([{ id: 'o', text: 'Iets' }]);
+    expect(addOwnItem(plan(), { id: 'o', text: 'Iets', group: 'money' }).items).toEqual([{ id: 'o', text: 'Iets', group: 'money' }]);
+  });
+
+  it('takes an item out of the start when it is no longer "no longer accept"', () => {
+    const start = plan({ items: [{ id: 'a', catalogueId: 'pay-games', decision: 'stop' }], startItemIds: ['a'] });
+    const result = decide(start, 'a', 'later');
+    expect(result.ok && result.plan.startItemIds).toEqual([]);
+  });
+
+  it('starts with "no longer accept" items only, at most two', () => {
+    const items = ['a', 'b', 'c'].map((key) => ({ id: key, catalogueId: 'pay-games', decision: 'stop' as const }));
+    let current = plan({ items: [...items, { id: 'd', catalogueId: 'pay-debts', decision: 'accept' }] });
+    expect(toggleStart(current, 'd')).toEqual({ ok: false, reason: 'notStop' });
+    for (const key of ['a', 'b']) {
+      const result = toggleStart(current, key);
+      if (!result.ok) throw new Error('refused');
+      current = result.plan;
+    }
+    expect(toggleStart(current, 'c')).toEqual({ ok: false, reason: 'tooMany' });
+    const unpicked = toggleStart(current, 'a');
+    expect(unpicked.ok && unpicked.plan.startItemIds).toEqual(['b']);
+    expect(startItems(current).map((item) => item.id)).toEqual(['a', 'b']);
+  });
+
+  it('keeps one change per start item', () => {
+    const edited = updateChange(updateChange(plan(), 'a', { action: 'x' }), 'a', { startsOn: '2026-12-01' });
+    expect(edited.changes).toEqual([{ itemId: 'a', action: 'x', startsOn: '2026-12-01', announcement: '' }]);
+    expect(changeFor(plan(), 'b')).toEqual({ itemId: 'b', action: '', startsOn: '', announcement: '' });
+  });
+
+  it('copies a plan with new ids, keeping what the parent wrote and chose, without a review date', () => {
+    const earlier = plan({
+      step: 'review',
+      items: [{ id: 'a', catalogueId: 'pay-games', decision: 'stop' }, { id: 'b', text: 'Eigen' }],
+      startItemIds: ['a'],
+      changes: [{ itemId: 'a', action: 'x', startsOn: '2026-12-01', announcement: 'y' }],
+      contact: [{ id: 'c', catalogueId: 'knock-good-night' }],
+      escalation: { responses: [{ id: 'e', catalogueId: 'delay' }], whoToCall: 'Anna' },
+      supporters: [{ id: 's', name: 'Anna', role: 'Zus' }],
+      reviewOn: '2026-12-20',
+      completedAt: NOW.toISOString(),
+    });
+    const copy = copyPlan(earlier, 'q', new Date('2027-01-01T00:00:00Z'), id);
+    expect(copy).toMatchObject({ id: 'q', step: 'now', reviewOn: '', createdAt: '2027-01-01T00:00:00.000Z' });
+    expect(copy.completedAt).toBeUndefined();
+    const [a, b] = copy.items;
+    expect(a).toMatchObject({ catalogueId: 'pay-games', decision: 'stop' });
+    expect(b).toMatchObject({ text: 'Eigen' });
+    expect([a!.id, b!.id]).not.toContain('a');
+    expect(copy.startItemIds).toEqual([a!.id]);
+    expect(copy.changes).toEqual([{ itemId: a!.id, action: 'x', startsOn: '2026-12-01', announcement: 'y' }]);
+    expect(copy.contact[0]!.id).not.toBe('c');
+    expect(copy.escalation.whoToCall).toBe('Anna');
+    expect(copy.supporters[0]).toMatchObject({ name: 'Anna', role: 'Zus' });
+    expect(earlier.items[0]!.id).toBe('a');
+  });
+});
+
+describe('templates', () => {
+  const placeholders = { actionPlaceholder: '[wat]', datePlaceholder: '[datum]' };
+  it('fills in the action without its full stop, and the date', () => {
+    expect(fillTemplate('Vanaf {{date}} ga ik {{action}}.', { action: ' het eten beneden zetten. ', date: 'maandag 30 november', ...placeholders })).toBe('Vanaf maandag 30 november ga ik het eten beneden zetten.');
+  });
+  it('leaves visible placeholders for what is missing', () => {
+    expect(fillTemplate('Vanaf {{date}} ga ik {{action}}.', { action: '', date: '', ...placeholders })).toBe('Vanaf [datum] ga ik [wat].');
+  });
+  it('adds a template after text that is already there', () => {
+    expect(insertTemplate('', 'B')).toBe('B');
+    expect(insertTemplate('A  \n', 'B')).toBe('A\n\nB');
+  });
+});
+
+describe('dates and steps', () => {
+  it('counts days in local time and checks real days', () => {
+    expect(addDays('2026-12-30', 7)).toBe('2027-01-06');
+    expect(addDays('2026-03-28', 2)).toBe('2026-03-30');
+    expect(isDay('2026-02-30')).toBe(false);
+    expect(isDay('2026-02-28')).toBe(true);
+    expect(localDay(new Date(2026, 0, 5))).toBe('2026-01-05');
+  });
+
+  it('is due from the review day on', () => {
+    expect(isReviewDue('2026-11-23', '2026-11-23')).toBe(true);
+    expect(isReviewDue('2026-11-24', '2026-11-23')).toBe(false);
+    expect(isReviewDue(null, '2026-11-23')).toBe(false);
+  });
+
+  it('numbers steps 1 to 8 and reads only those from the URL', () => {
+    expect(PLAN_STEPS.map(stepNumber)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(stepFromQuery('3')).toBe('start');
+    for (const bad of [undefined, '0', '9', '1.5', ' 2', 'x']) expect(stepFromQuery(bad)).toBeNull();
+  });
+});
