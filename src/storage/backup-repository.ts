@@ -1,62 +1,92 @@
+import type { StoreAccess } from './db/database';
 import { database } from './db/open-database';
 import { STORE_NAMES } from './db/schema';
 import type { DiaryEntry } from './diary/diary-entry';
 import { publishDiaryChange } from './diary/diary-events';
 import { removeAllLocalData } from './local-store';
+import type { Plan } from './plans/plan';
+import { planRepository } from './plans/plan-repository';
 
-/** Everything personal a backup file carries (plans join here once they exist). */
+/** Everything personal a backup file carries. */
 export interface BackupRecords {
   diary: DiaryEntry[];
+  plans: Plan[];
 }
 
 export type ImportMode = 'merge' | 'replace';
 
-export interface ImportCounts {
+/** What an import did to one kind of record. */
+export interface RecordCounts {
   added: number;
   updated: number;
-  /** Entries in the file that were not newer than the ones on the device. */
+  /** Records in the file that were not newer than the ones on the device. */
   kept: number;
-  /** Entries on the device that a replace removed. */
+  /** Records on the device that a replace removed. */
   removed: number;
+}
+
+/** What an import did, per kind of record. */
+export interface ImportCounts {
+  diary: RecordCounts;
+  plans: RecordCounts;
+}
+
+/** How many records of each kind are on the device. */
+export interface DeviceCounts {
+  diary: number;
+  drafts: number;
+  plans: number;
+}
+
+/**
+ * Writes one kind of record: `replace` empties the store first; `merge` adds new ids and
+ * takes the file's version where its updatedAt is newer (on a tie, the device's stays).
+ */
+async function writeRecords<R extends { id: string; updatedAt: string }>(store: StoreAccess<R>, records: readonly R[], mode: ImportMode): Promise<RecordCounts> {
+  const existing = new Map((await store.getAll()).map((record) => [record.id, record]));
+  const counts: RecordCounts = { added: 0, updated: 0, kept: 0, removed: 0 };
+  if (mode === 'replace') {
+    const incoming = new Set(records.map((record) => record.id));
+    counts.removed = [...existing.keys()].filter((id) => !incoming.has(id)).length;
+    await store.clear();
+    existing.clear();
+  }
+  const changed = records.filter((record) => {
+    const current = existing.get(record.id);
+    if (!current) counts.added += 1;
+    else if (record.updatedAt > current.updatedAt) counts.updated += 1;
+    else {
+      counts.kept += 1;
+      return false;
+    }
+    return true;
+  });
+  await store.putAll(changed);
+  return counts;
 }
 
 /** Reads and writes all records at once, for backups and for "delete everything". */
 export const backupRepository = {
   async readAll(): Promise<BackupRecords> {
     const db = await database();
-    return db.transaction(['diary'], 'readonly', async ({ diary }) => ({ diary: await diary.getAll() }));
+    return db.transaction(['diary', 'plans'], 'readonly', async ({ diary, plans }) => ({ diary: await diary.getAll(), plans: await plans.getAll() }));
   },
 
   /**
-   * Writes validated records in one transaction: `replace` swaps the diary for the file's;
-   * `merge` adds new ids and takes the file's version where its updatedAt is newer.
-   * If anything fails, nothing has changed.
+   * Writes validated records, the diary and the plans, in one transaction: `replace` swaps
+   * both for the file's; `merge` adds new ids and takes the file's version where its
+   * updatedAt is newer. If anything fails, nothing has changed.
    */
   async write(records: BackupRecords, mode: ImportMode): Promise<ImportCounts> {
     const db = await database();
-    const counts = await db.transaction(['diary'], 'readwrite', async ({ diary }) => {
-      const existing = new Map((await diary.getAll()).map((entry) => [entry.id, entry]));
-      const result: ImportCounts = { added: 0, updated: 0, kept: 0, removed: 0 };
-      if (mode === 'replace') {
-        const incoming = new Set(records.diary.map((entry) => entry.id));
-        result.removed = [...existing.keys()].filter((id) => !incoming.has(id)).length;
-        await diary.clear();
-        existing.clear();
-      }
-      const changed = records.diary.filter((entry) => {
-        const current = existing.get(entry.id);
-        if (!current) result.added += 1;
-        else if (entry.updatedAt > current.updatedAt) result.updated += 1;
-        else {
-          result.kept += 1;
-          return false;
-        }
-        return true;
-      });
-      await diary.putAll(changed);
-      return result;
-    });
+    const counts = await db.transaction(['diary', 'plans'], 'readwrite', async ({ diary, plans }) => ({
+      diary: await writeRecords(diary, records.diary, mode),
+      plans: await writeRecords(plans, records.plans, mode),
+    }));
     publishDiaryChange({ type: 'replaced' });
+    // The home page mirrors the newest plan's review date. The import itself has succeeded
+    // by now, so a failure here must not report it as failed.
+    await planRepository.syncReviewReminder().catch(() => undefined);
     return counts;
   },
 
@@ -70,9 +100,13 @@ export const backupRepository = {
     publishDiaryChange({ type: 'replaced' });
   },
 
-  /** How many records of each kind are on the device, for the delete confirmation. */
-  async counts(): Promise<{ diary: number; drafts: number }> {
+  /** How many records of each kind are on the device, for the import and delete confirmations. */
+  async counts(): Promise<DeviceCounts> {
     const db = await database();
-    return db.transaction(['diary', 'drafts'], 'readonly', async ({ diary, drafts }) => ({ diary: await diary.count(), drafts: await drafts.count() }));
+    return db.transaction(['diary', 'drafts', 'plans'], 'readonly', async ({ diary, drafts, plans }) => ({
+      diary: await diary.count(),
+      drafts: await drafts.count(),
+      plans: await plans.count(),
+    }));
   },
 };

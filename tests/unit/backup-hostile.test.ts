@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { MAX_BACKUP_BYTES, MAX_BACKUP_ENTRIES } from '../../src/features/backup/backup-format';
+import { MAX_BACKUP_BYTES, MAX_BACKUP_ENTRIES, MAX_BACKUP_PLANS } from '../../src/features/backup/backup-format';
 import { parseBackup } from '../../src/features/backup/parse-backup';
-import { byteLengthOf, expectBackup, expectProblem, makeEntry, parseText, rawFile, textOf } from './backup-fixtures';
+import { byteLengthOf, expectBackup, expectProblem, makeEntry, makePlan, parseText, rawFile, rawFileV1, textOf } from './backup-fixtures';
 
 /** Hostile and broken whole files: each must be refused with the exact problem and nothing else. */
 
@@ -35,7 +35,7 @@ describe('parseBackup refuses files that are not a readable Kier backup', () => 
     expectProblem(parseText(rawFile([], { format: undefined })), { code: 'notKier' });
   });
 
-  it.each([2, 99, 1e21])('refuses version %s as newer, naming it', (version) => {
+  it.each([3, 99, 1e21])('refuses version %s as newer, naming it', (version) => {
     expectProblem(parseText(rawFile([], { version })), { code: 'newerVersion', version });
   });
 
@@ -44,7 +44,7 @@ describe('parseBackup refuses files that are not a readable Kier backup', () => 
   });
 
   it('refuses a version that overflows to Infinity as unknown', () => {
-    const text = rawFile([]).replace('"version":1', '"version":1e400');
+    const text = rawFile([]).replace('"version":2', '"version":1e400');
     expect(text).toContain('1e400');
     expectProblem(parseText(text), { code: 'unknownVersion' });
   });
@@ -53,6 +53,20 @@ describe('parseBackup refuses files that are not a readable Kier backup', () => 
     expectProblem(parseText(rawFile([], { diary: undefined })), { code: 'invalidFile', field: 'diary' });
     expectProblem(parseText(rawFile([], { diary: { 0: makeEntry(1) } })), { code: 'invalidFile', field: 'diary' });
     expectProblem(parseText(rawFile([], { diary: 'entries' })), { code: 'invalidFile', field: 'diary' });
+  });
+
+  it('refuses a missing plans list or one that is not a list (version 2)', () => {
+    expectProblem(parseText(rawFile([], { plans: undefined })), { code: 'invalidFile', field: 'plans' });
+    expectProblem(parseText(rawFile([], { plans: { 0: makePlan(1) } })), { code: 'invalidFile', field: 'plans' });
+    expectProblem(parseText(rawFile([], { plans: null })), { code: 'invalidFile', field: 'plans' });
+  });
+
+  it('reads a version 1 file, which has no plans list', () => {
+    const backup = expectBackup(parseText(rawFileV1([makeEntry(1)])));
+    expect(backup.records).toStrictEqual({ diary: [makeEntry(1)], plans: [] });
+    // A version 1 file is checked by the same entry rules.
+    expectProblem(parseText(rawFileV1([makeEntry(1), { ...makeEntry(2), tension: 11 }])), { code: 'invalidEntry', entry: 2, field: 'tension' });
+    expectProblem(parseText(rawFileV1([], { diary: 'entries' })), { code: 'invalidFile', field: 'diary' });
   });
 
   it('refuses an invalid exportedAt', () => {
@@ -82,6 +96,43 @@ describe('parseBackup refuses oversized files without reading them entry by entr
     expectProblem(parseText(text), { code: 'invalidEntry', entry: 1 });
   });
 
+  it(`refuses more than ${MAX_BACKUP_PLANS} plans before checking any of them`, () => {
+    const text = rawFile([], { plans: Array.from({ length: 100_000 }, () => 0) });
+    const started = performance.now();
+    const result = parseText(text);
+    const elapsed = performance.now() - started;
+    expectProblem(result, { code: 'tooManyPlans', limit: MAX_BACKUP_PLANS });
+    expect(elapsed).toBeLessThan(1000);
+    expectProblem(parseText(rawFile([], { plans: Array.from({ length: MAX_BACKUP_PLANS + 1 }, (_, n) => makePlan(n)) })), { code: 'tooManyPlans', limit: MAX_BACKUP_PLANS });
+  });
+
+  it('counts the plans before checking any entry', () => {
+    const text = rawFile([0], { plans: Array.from({ length: MAX_BACKUP_PLANS + 1 }, () => 0) });
+    expectProblem(parseText(text), { code: 'tooManyPlans', limit: MAX_BACKUP_PLANS });
+  });
+
+  it('accepts exactly the maximum number of plans count-wise (then checks them)', () => {
+    expectProblem(parseText(rawFile([], { plans: Array.from({ length: MAX_BACKUP_PLANS }, () => 0) })), { code: 'invalidPlan', plan: 1 });
+    const plans = Array.from({ length: MAX_BACKUP_PLANS }, (_, n) => makePlan(n));
+    expect(expectBackup(parseText(rawFile([], { plans }))).records.plans).toHaveLength(MAX_BACKUP_PLANS);
+  });
+
+  it('refuses a huge list inside a plan without walking it', () => {
+    const huge = Array.from({ length: 100_000 }, () => 0);
+    for (const [field, value] of [
+      ['items', huge],
+      ['contact', huge],
+      ['supporters', huge],
+      ['changes', huge],
+      ['startItemIds', huge],
+      ['escalation', { responses: huge, whoToCall: '' }],
+    ] as const) {
+      const started = performance.now();
+      expectProblem(parseText(rawFile([], { plans: [makePlan(1, { [field]: value })] })), { code: 'invalidPlan', plan: 1, field });
+      expect(performance.now() - started).toBeLessThan(500);
+    }
+  });
+
   it('refuses a 50 MB file without parsing it', () => {
     const huge = 'x'.repeat(50 * 1024 * 1024);
     const started = performance.now();
@@ -102,6 +153,17 @@ describe('parseBackup refuses duplicate ids', () => {
   it('names both positions', () => {
     const text = rawFile([makeEntry(1), makeEntry(2), makeEntry(3, { id: 'entry-1' })]);
     expectProblem(parseText(text), { code: 'duplicateId', entry: 3, otherEntry: 1 });
+  });
+
+  it('names both positions of two plans with the same id', () => {
+    const text = rawFile([], { plans: [makePlan(1), makePlan(2), makePlan(3, { id: 'plan-1' })] });
+    expectProblem(parseText(text), { code: 'duplicatePlanId', plan: 3, otherPlan: 1 });
+  });
+
+  it('allows a plan and an entry, or two plans, to use the same item ids', () => {
+    // Item ids are unique within a plan; a copied plan gets new ones, but nothing depends on that.
+    const backup = expectBackup(parseText(rawFile([makeEntry(1, { id: 'plan-1' })], { plans: [makePlan(1), makePlan(2)] })));
+    expect(backup.records.plans[1]!.items.map((item) => item.id)).toEqual(backup.records.plans[0]!.items.map((item) => item.id));
   });
 });
 
@@ -137,6 +199,35 @@ describe('parseBackup blocks prototype pollution', () => {
     expect(Object.keys(backup).sort()).toEqual(['exportedAt', 'records', 'settings', 'version']);
   });
 
+  it('ignores __proto__ and constructor keys in a plan and everywhere inside it', () => {
+    const polluting = '"__proto__":{"polluted":"yes","step":"now"},"constructor":{"prototype":{"polluted":"yes"}},';
+    const plan = JSON.stringify(makePlan(1))
+      .replace(/^\{/, `{${polluting}`)
+      .replace('{"id":"i1",', `{${polluting}"id":"i1",`)
+      .replace('{"itemId":"i1",', `{${polluting}"itemId":"i1",`)
+      .replace('{"id":"c1",', `{${polluting}"id":"c1",`)
+      .replace('"escalation":{', `"escalation":{${polluting}`)
+      .replace('{"id":"s1",', `{${polluting}"id":"s1",`);
+    expect(plan.split('__proto__')).toHaveLength(7);
+    const text = rawFile([]).replace('"plans":[]', `"plans":[${plan}]`);
+    const parsed = expectBackup(parseText(text)).records.plans[0]!;
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(parsed).toStrictEqual(makePlan(1));
+    for (const object of [parsed, parsed.items[0]!, parsed.changes[0]!, parsed.contact[0]!, parsed.escalation, parsed.supporters[0]!]) {
+      expect(Object.getPrototypeOf(object)).toBe(Object.prototype);
+      expect(Object.hasOwn(object, '__proto__')).toBe(false);
+      expect(Object.hasOwn(object, 'constructor')).toBe(false);
+      expect((object as unknown as Record<string, unknown>).polluted).toBeUndefined();
+    }
+  });
+
+  it('does not take a catalogue id from the prototype', () => {
+    for (const catalogueId of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
+      const plan = makePlan(1, { items: [{ id: 'x', catalogueId }], startItemIds: [], changes: [] });
+      expectProblem(parseText(rawFile([], { plans: [plan] })), { code: 'invalidPlan', plan: 1, field: 'items' });
+    }
+  });
+
   it('does not take format or version from a polluted prototype', () => {
     (Object.prototype as Record<string, unknown>).polluted = 'yes';
     expectProblem(parseText('{"__proto__":{"format":"kier-backup","version":1,"diary":[]}}'), { code: 'notKier' });
@@ -151,8 +242,34 @@ describe('parseBackup copies only what it knows and keeps text as text', () => {
     });
     const backup = expectBackup(parseText(text));
     expect(backup.records.diary[0]).toStrictEqual(makeEntry(1));
-    expect(Object.keys(backup.records)).toEqual(['diary']);
+    expect(Object.keys(backup.records)).toEqual(['diary', 'plans']);
     expect(backup.settings).toStrictEqual({ locale: 'en' });
+  });
+
+  it('strips unknown fields from plans and everything inside them', () => {
+    const plan = {
+      ...makePlan(1),
+      html: '<b>x</b>',
+      items: makePlan(1).items.map((item) => ({ ...item, label: 'x' })),
+      changes: makePlan(1).changes.map((change) => ({ ...change, done: true })),
+      contact: makePlan(1).contact.map((line) => ({ ...line, label: 'x' })),
+      escalation: { ...makePlan(1).escalation, phone: '112' },
+      supporters: makePlan(1).supporters.map((person) => ({ ...person, phone: '06' })),
+    };
+    expect(expectBackup(parseText(rawFile([], { plans: [plan] }))).records.plans[0]).toStrictEqual(makePlan(1));
+  });
+
+  it('keeps markup in plan text as text', () => {
+    const markup = '<script>alert("hi")</script><img src=x onerror="alert(1)">';
+    const plan = makePlan(1, {
+      items: [{ id: 'i1', text: markup, decision: 'stop' }],
+      startItemIds: ['i1'],
+      changes: [{ itemId: 'i1', action: markup, startsOn: '', announcement: markup }],
+      contact: [{ id: 'c1', text: markup }],
+      escalation: { responses: [{ id: 'e1', text: markup }], whoToCall: markup },
+      supporters: [{ id: 's1', name: markup, role: markup }],
+    });
+    expect(expectBackup(parseText(textOf([], [plan]))).records.plans[0]).toStrictEqual(plan);
   });
 
   it('keeps HTML and script in text byte for byte', () => {

@@ -8,8 +8,13 @@ import { backupFileName, buildBackup, serializeBackup } from '../../src/features
 import { parseBackup } from '../../src/features/backup/parse-backup';
 import { UPGRADES, upgradeToCurrent, type RawBackupFile } from '../../src/features/backup/upgrade-backup';
 import { ENTRY_KINDS, type DiaryEntry } from '../../src/storage/diary/diary-entry';
+import type { Plan } from '../../src/storage/plans/plan';
+import { DECISIONS, SITUATION_GROUPS } from '../../src/storage/plans/plan';
 import type { Preferences } from '../../src/storage/preferences';
-import { byteLengthOf, expectBackup, EXPORTED_AT, makeEntry, parseText, textOf } from './backup-fixtures';
+import { CONTACT_IDEAS, ESCALATION_IDEAS, SITUATIONS } from '../../src/features/plan/catalogue';
+import { addOwnItem, decide, newPlan, removeItem, toggleIdea, toggleSituation, toggleStart, updateChange, withoutAcceptedSafety } from '../../src/features/plan/plan-edits';
+import { V2_PLANS } from './fixtures/db-v2';
+import { byteLengthOf, expectBackup, EXPORTED_AT, makeEntry, makePlan, parseText, rawFile, rawFileV1, textOf } from './backup-fixtures';
 
 describe('buildBackup', () => {
   it('writes the header, sorts entries oldest first then by id, and keeps settings', () => {
@@ -17,19 +22,20 @@ describe('buildBackup', () => {
     const early = makeEntry(1);
     const tieB = makeEntry(3, { id: 'b' });
     const tieA = makeEntry(3, { id: 'a' });
-    const file = buildBackup({ diary: [late, tieB, early, tieA] }, { locale: 'en', country: 'BE' }, EXPORTED_AT);
+    const file = buildBackup({ diary: [late, tieB, early, tieA], plans: [] }, { locale: 'en', country: 'BE' }, EXPORTED_AT);
     expect(file.format).toBe(BACKUP_FORMAT);
     expect(file.version).toBe(BACKUP_VERSION);
     expect(file.exportedAt).toBe('2026-11-22T20:15:00.000Z');
     expect(file.app).toEqual({ name: 'Kier' });
     expect(file.diary.map((entry) => entry.id)).toEqual(['entry-1', 'a', 'b', 'entry-5']);
     expect(file.settings).toStrictEqual({ locale: 'en', country: 'BE' });
+    expect(file.plans).toEqual([]);
   });
 
   it('copies only known fields, leaves no undefined keys and does not touch its input', () => {
     const entry = { ...makeEntry(1), tension: undefined, planItemId: undefined, secret: 'x' } as DiaryEntry;
     const input = [entry];
-    const file = buildBackup({ diary: input }, { locale: undefined, textSize: 'large' }, EXPORTED_AT);
+    const file = buildBackup({ diary: input, plans: [] }, { locale: undefined, textSize: 'large' }, EXPORTED_AT);
     const copy = file.diary[0]!;
     expect(Object.keys(copy).sort()).toEqual(['createdAt', 'id', 'kind', 'occurredAt', 'tags', 'text', 'updatedAt']);
     expect(copy).not.toBe(entry);
@@ -53,10 +59,23 @@ describe('serializeBackup', () => {
     expect(entryLines).toHaveLength(2);
   });
 
-  it('writes an empty diary as valid JSON', () => {
+  it('writes an empty diary and no plans as valid JSON', () => {
     const text = textOf([]);
     expect(JSON.parse(text).diary).toEqual([]);
-    expect(expectBackup(parseText(text)).records.diary).toEqual([]);
+    expect(JSON.parse(text).plans).toEqual([]);
+    expect(expectBackup(parseText(text)).records).toStrictEqual({ diary: [], plans: [] });
+  });
+
+  it('writes one line per plan, before the diary', () => {
+    const text = textOf([makeEntry(1)], [makePlan(2), makePlan(1)]);
+    const lines = text.split('\n');
+    const plansAt = lines.indexOf('  "plans": [');
+    const diaryAt = lines.indexOf('  "diary": [');
+    expect(plansAt).toBeGreaterThan(0);
+    expect(diaryAt).toBeGreaterThan(plansAt);
+    expect(lines.slice(plansAt + 1, plansAt + 3).map((line) => JSON.parse(line.trim().replace(/,$/, '')).id)).toEqual(['plan-1', 'plan-2']);
+    expect(lines[plansAt + 3]).toBe('  ],');
+    expect(JSON.parse(text).plans).toHaveLength(2);
   });
 });
 
@@ -68,11 +87,11 @@ describe('backup round trip', () => {
     ];
     delete entries[0]!.tension;
     const settings: Preferences = { locale: 'nl', country: 'NL', quickExitUrl: 'https://www.buienradar.nl/', textSize: 'larger' };
-    const file = buildBackup({ diary: entries }, settings, EXPORTED_AT);
+    const file = buildBackup({ diary: entries, plans: [] }, settings, EXPORTED_AT);
     const backup = expectBackup(parseText(serializeBackup(file)));
-    expect(backup.version).toBe(1);
+    expect(backup.version).toBe(BACKUP_VERSION);
     expect(backup.exportedAt).toBe(file.exportedAt);
-    expect(backup.records).toStrictEqual({ diary: file.diary });
+    expect(backup.records).toStrictEqual({ diary: file.diary, plans: [] });
     expect(backup.settings).toStrictEqual(settings);
   });
 
@@ -114,7 +133,7 @@ describe('backup round trip', () => {
     );
     fc.assert(
       fc.property(fc.uniqueArray(entry, { selector: (item) => item.id, maxLength: 15 }), settings, (entries, prefs) => {
-        const file = buildBackup({ diary: entries }, prefs, EXPORTED_AT);
+        const file = buildBackup({ diary: entries, plans: [] }, prefs, EXPORTED_AT);
         const backup = expectBackup(parseText(serializeBackup(file)));
         expect(backup.records.diary).toStrictEqual(file.diary);
         expect(backup.settings).toStrictEqual(prefs);
@@ -151,8 +170,16 @@ describe('docs/backup-format.md', () => {
     const example = /```json\n([\s\S]*?)\n```/.exec(doc)?.[1];
     expect(example).toBeDefined();
     const backup = expectBackup(parseText(example!));
+    expect(backup.version).toBe(BACKUP_VERSION);
     expect(backup.records.diary).toHaveLength(2);
+    expect(backup.records.plans).toHaveLength(1);
     expect(backup.settings).toStrictEqual({ locale: 'nl', country: 'NL', textSize: 'large' });
+  });
+
+  it('lists every catalogue id a plan may use', () => {
+    const doc = readFileSync(resolve(process.cwd(), 'docs/backup-format.md'), 'utf8');
+    const ids = [...SITUATIONS.map((item) => item.id), ...CONTACT_IDEAS, ...ESCALATION_IDEAS, ...SITUATION_GROUPS, ...DECISIONS];
+    expect(ids.filter((id) => !doc.includes(`\`${id}\``))).toEqual([]);
   });
 });
 
@@ -161,7 +188,14 @@ describe('upgradeToCurrent', () => {
 
   it('has a step for every version before the current one', () => {
     for (let version = 1; version < BACKUP_VERSION; version += 1) expect(typeof UPGRADES[version]).toBe('function');
-    expect(upgradeToCurrent(v1)).toBe(v1);
+    const current = { ...v1, version: BACKUP_VERSION, plans: [] };
+    expect(upgradeToCurrent(current)).toBe(current);
+  });
+
+  it('gives a version 1 file an empty list of plans, whatever it held under that name', () => {
+    expect(upgradeToCurrent(v1)).toEqual({ format: 'kier-backup', version: 2, diary: [], plans: [] });
+    expect(upgradeToCurrent({ ...v1, plans: [{ id: 'from-elsewhere' }] })).toEqual({ format: 'kier-backup', version: 2, diary: [], plans: [] });
+    expect(v1).toEqual({ format: 'kier-backup', version: 1, diary: [] });
   });
 
   it('applies the steps in order and sets the version after each', () => {
@@ -190,5 +224,179 @@ describe('backupSpan', () => {
 
   it('has no period without entries', () => {
     expect(backupSpan([])).toEqual({ count: 0, first: null, last: null });
+  });
+});
+
+describe('plans in a backup', () => {
+  it('sorts plans oldest first by createdAt, then by id', () => {
+    const late = makePlan(5);
+    const early = makePlan(1);
+    const tieB = makePlan(3, { id: 'b' });
+    const tieA = makePlan(3, { id: 'a' });
+    const file = buildBackup({ diary: [], plans: [late, tieB, early, tieA] }, {}, EXPORTED_AT);
+    expect(file.plans.map((plan) => plan.id)).toEqual(['plan-1', 'a', 'b', 'plan-5']);
+  });
+
+  it('copies only known plan fields, leaves no undefined keys and does not touch its input', () => {
+    const plan = {
+      ...makePlan(1),
+      completedAt: undefined,
+      secret: 'x',
+      items: [
+        { id: 'i1', catalogueId: 'meals-to-room', decision: 'stop', text: undefined, group: undefined, note: 'x' },
+        { id: 'i2', text: 'eigen', group: undefined, decision: undefined },
+      ],
+      startItemIds: ['i1'],
+      changes: [{ itemId: 'i1', action: 'a', startsOn: '', announcement: 'b', extra: 1 }],
+      contact: [{ id: 'c1', catalogueId: 'sit-nearby', text: undefined, extra: 1 }],
+      escalation: { responses: [{ id: 'e1', text: 'eigen', catalogueId: undefined }], whoToCall: '', extra: 1 },
+      supporters: [{ id: 's1', name: 'Anna', role: 'Zus', phone: '06' }],
+    } as unknown as Plan;
+    const before = structuredClone(plan);
+    const copy = buildBackup({ diary: [], plans: [plan] }, {}, EXPORTED_AT).plans[0]!;
+    expect(copy).toStrictEqual({
+      id: 'plan-1',
+      createdAt: plan.createdAt,
+      updatedAt: plan.updatedAt,
+      step: 'review',
+      items: [
+        { id: 'i1', catalogueId: 'meals-to-room', decision: 'stop' },
+        { id: 'i2', text: 'eigen' },
+      ],
+      startItemIds: ['i1'],
+      changes: [{ itemId: 'i1', action: 'a', startsOn: '', announcement: 'b' }],
+      contact: [{ id: 'c1', catalogueId: 'sit-nearby' }],
+      escalation: { responses: [{ id: 'e1', text: 'eigen' }], whoToCall: '' },
+      supporters: [{ id: 's1', name: 'Anna', role: 'Zus' }],
+      reviewOn: '2026-11-01',
+    });
+    expect(JSON.stringify(copy)).not.toContain('undefined');
+    expect(copy.items).not.toBe(plan.items);
+    expect(copy.startItemIds).not.toBe(plan.startItemIds);
+    expect(plan).toStrictEqual(before);
+  });
+
+  it('gives back identical plans and entries (export, then import)', () => {
+    const unfinished = makePlan(2);
+    delete unfinished.completedAt;
+    const plans = [makePlan(1), unfinished, ...structuredClone(V2_PLANS), newPlan('fresh-plan', new Date('2026-11-20T10:00:00.000Z'))];
+    const file = buildBackup({ diary: [makeEntry(1, { planItemId: 'i1' })], plans }, {}, EXPORTED_AT);
+    expect(file.plans).toHaveLength(5);
+    const backup = expectBackup(parseText(serializeBackup(file)));
+    expect(backup.records).toStrictEqual({ diary: file.diary, plans: file.plans });
+    const byId = (a: Plan, b: Plan) => (a.id < b.id ? -1 : 1);
+    expect([...backup.records.plans].sort(byId)).toStrictEqual([...plans].sort(byId));
+  });
+
+  it('still imports a version 1 file, with no plans', () => {
+    const backup = expectBackup(parseText(rawFileV1([makeEntry(1), makeEntry(2)])));
+    expect(backup.version).toBe(1);
+    expect(backup.records.diary).toStrictEqual([makeEntry(1), makeEntry(2)]);
+    expect(backup.records.plans).toStrictEqual([]);
+  });
+
+  it('ignores a plans list in a version 1 file (it cannot be Kier’s)', () => {
+    const backup = expectBackup(parseText(rawFileV1([makeEntry(1)], { plans: [makePlan(1), 'not a plan'] })));
+    expect(backup.records.plans).toStrictEqual([]);
+  });
+
+  it('rewrites short plan timestamps in the canonical form, and trims own lines', () => {
+    const plan = {
+      ...makePlan(1),
+      createdAt: '2026-10-02T00:00Z',
+      completedAt: '2026-10-02T08:30:15.5Z',
+      items: [{ id: 'i1', text: '  Hij eet alleen nog chips\n', decision: 'stop' }],
+      startItemIds: ['i1'],
+      changes: [{ itemId: 'i1', action: '  Ik koop ze niet meer.\n', startsOn: '', announcement: '' }],
+      contact: [{ id: 'c1', text: '\tSamen koken ' }],
+    };
+    const parsed = expectBackup(parseText(rawFile([], { plans: [plan] }))).records.plans[0]!;
+    expect(parsed.createdAt).toBe('2026-10-02T00:00:00.000Z');
+    expect(parsed.completedAt).toBe('2026-10-02T08:30:15.500Z');
+    expect(parsed.items).toStrictEqual([{ id: 'i1', text: 'Hij eet alleen nog chips', decision: 'stop' }]);
+    expect(parsed.contact).toStrictEqual([{ id: 'c1', text: 'Samen koken' }]);
+    // Long texts are the parent's words exactly as written.
+    expect(parsed.changes[0]!.action).toBe('  Ik koop ze niet meer.\n');
+  });
+
+  it('never writes a plan it would refuse: stale links are dropped on export', () => {
+    // The builder keeps a change when its item is removed, and an item may turn out to be a
+    // safety item after it was accepted (e.g. a later Kier knows more words).
+    const plan = makePlan(1, {
+      items: [
+        { id: 'i1', catalogueId: 'meals-to-room', decision: 'stop' },
+        { id: 'i2', text: 'Hij slaat met deuren', decision: 'accept' },
+        { id: 'i3', text: 'Hij gamet de hele nacht', decision: 'later' },
+      ],
+      startItemIds: ['i1', 'i3'],
+      changes: [
+        { itemId: 'i1', action: 'Ik breng het eten niet meer boven.', startsOn: '', announcement: '' },
+        { itemId: 'gone', action: 'Over een situatie die weg is.', startsOn: '', announcement: '' },
+      ],
+    });
+    const text = textOf([], [plan]);
+    expect(text).not.toContain('Over een situatie die weg is.');
+    const parsed = expectBackup(parseText(text)).records.plans[0]!;
+    expect(parsed.items[1]).toStrictEqual({ id: 'i2', text: 'Hij slaat met deuren' });
+    expect(parsed.startItemIds).toEqual(['i1']);
+    expect(parsed.changes.map((change) => change.itemId)).toEqual(['i1']);
+    // A consistent plan is written as it is.
+    expect(buildBackup({ diary: [], plans: [makePlan(2)] }, {}, EXPORTED_AT).plans[0]).toStrictEqual(makePlan(2));
+  });
+
+  it('holds for any plan the builder can make', () => {
+    const situation = fc.constantFrom(...SITUATIONS.map((item) => item.id));
+    const ownText = fc.oneof(
+      fc.string({ unit: 'grapheme', minLength: 1, maxLength: 300 }),
+      fc.constantFrom('Hij schopt tegen de deur', 'He threatens to leave', 'Ik ben kapot', '<b>markup</b>', '👨‍👩‍👧'),
+    ).map((text) => text.trim()).filter((text) => text.length > 0 && text.length <= 300);
+    const day = fc.oneof(fc.constant(''), fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10)));
+    const longText = fc.string({ unit: 'grapheme', maxLength: 400 });
+    const pick = fc.nat();
+    const command = fc.oneof(
+      fc.record({ op: fc.constant('situation' as const), id: situation }),
+      fc.record({ op: fc.constant('own' as const), text: ownText, group: fc.option(fc.constantFrom(...SITUATION_GROUPS), { nil: undefined }) }),
+      fc.record({ op: fc.constant('decide' as const), pick, decision: fc.constantFrom(...DECISIONS) }),
+      fc.record({ op: fc.constant('start' as const), pick }),
+      fc.record({ op: fc.constant('change' as const), pick, action: longText, startsOn: day, announcement: longText }),
+      fc.record({ op: fc.constant('remove' as const), pick }),
+      fc.record({ op: fc.constant('contact' as const), id: fc.constantFrom(...CONTACT_IDEAS) }),
+      fc.record({ op: fc.constant('ownContact' as const), text: ownText }),
+      fc.record({ op: fc.constant('escalation' as const), id: fc.constantFrom(...ESCALATION_IDEAS) }),
+      fc.record({ op: fc.constant('supporter' as const), name: fc.string({ maxLength: 300 }), role: fc.string({ maxLength: 300 }) }),
+      fc.record({ op: fc.constant('review' as const), day }),
+    );
+    fc.assert(
+      fc.property(fc.array(command, { maxLength: 40 }), (commands) => {
+        let counter = 0;
+        const newId = () => `id-${(counter += 1)}`;
+        let plan = newPlan('plan-a', new Date('2026-10-01T10:00:00.000Z'));
+        const itemAt = (n: number) => plan.items[n % Math.max(plan.items.length, 1)]?.id ?? 'none';
+        for (const c of commands) {
+          if (c.op === 'situation') plan = toggleSituation(plan, c.id, newId);
+          else if (c.op === 'own') plan = withoutAcceptedSafety(addOwnItem(plan, { id: newId(), text: c.text, ...(c.group ? { group: c.group } : {}) }));
+          else if (c.op === 'decide') {
+            const result = decide(plan, itemAt(c.pick), c.decision);
+            if (result.ok) plan = result.plan;
+          } else if (c.op === 'start') {
+            const result = toggleStart(plan, itemAt(c.pick));
+            if (result.ok) plan = result.plan;
+          } else if (c.op === 'change') plan = updateChange(plan, itemAt(c.pick), { action: c.action, startsOn: c.startsOn, announcement: c.announcement });
+          else if (c.op === 'remove') plan = removeItem(plan, itemAt(c.pick));
+          else if (c.op === 'contact') plan = { ...plan, contact: toggleIdea(plan.contact, c.id, (catalogueId) => ({ id: newId(), catalogueId })) };
+          else if (c.op === 'ownContact') plan = { ...plan, contact: [...plan.contact, { id: newId(), text: c.text }] };
+          else if (c.op === 'escalation')
+            plan = { ...plan, escalation: { ...plan.escalation, responses: toggleIdea(plan.escalation.responses, c.id, (catalogueId) => ({ id: newId(), catalogueId })) } };
+          else if (c.op === 'supporter') plan = { ...plan, supporters: [...plan.supporters, { id: newId(), name: c.name, role: c.role }] };
+          else plan = { ...plan, reviewOn: c.day };
+        }
+        // IndexedDB keeps a structured clone.
+        const stored = structuredClone(plan);
+        const file = buildBackup({ diary: [], plans: [stored] }, {}, EXPORTED_AT);
+        const backup = expectBackup(parseText(serializeBackup(file)));
+        expect(backup.records.plans).toStrictEqual(file.plans);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

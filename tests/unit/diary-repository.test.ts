@@ -5,10 +5,30 @@ import type { DiaryEntry } from '../../src/storage/diary/diary-entry';
 import { onDiaryChange, type DiaryChange } from '../../src/storage/diary/diary-events';
 import { diaryRepository } from '../../src/storage/diary/diary-repository';
 import { draftRepository } from '../../src/storage/diary/draft-repository';
+import type { Plan } from '../../src/storage/plans/plan';
+import { planRepository } from '../../src/storage/plans/plan-repository';
+import { readPlanReviewDate } from '../../src/storage/plans/plan-review-reminder';
 import { readPreferences, savePreferences } from '../../src/storage/preferences';
 
 function entry(id: string, occurredAt: string, patch: Partial<DiaryEntry> = {}): DiaryEntry {
   return { id, occurredAt, createdAt: occurredAt, updatedAt: occurredAt, kind: 'event', text: `tekst ${id}`, tags: [], ...patch };
+}
+
+function plan(id: string, createdAt: string, patch: Partial<Plan> = {}): Plan {
+  return {
+    id,
+    createdAt,
+    updatedAt: createdAt,
+    step: 'sort',
+    items: [{ id: 'i1', catalogueId: 'meals-to-room', decision: 'stop' }],
+    startItemIds: ['i1'],
+    changes: [],
+    contact: [],
+    escalation: { responses: [], whoToCall: '' },
+    supporters: [],
+    reviewOn: '',
+    ...patch,
+  };
 }
 
 async function freshDatabase() {
@@ -88,10 +108,11 @@ for (const backend of ['indexeddb', 'memory'] as const) {
             entry('b', '2026-03-02T10:00:00.000Z', { text: 'ouder uit bestand', updatedAt: '2026-03-03T10:00:00.000Z' }),
             entry('c', '2026-03-03T10:00:00.000Z'),
           ],
+          plans: [],
         },
         'merge',
       );
-      expect(counts).toEqual({ added: 1, updated: 1, kept: 1, removed: 0 });
+      expect(counts).toEqual({ diary: { added: 1, updated: 1, kept: 1, removed: 0 }, plans: { added: 0, updated: 0, kept: 0, removed: 0 } });
       expect((await diaryRepository.get('a'))?.text).toBe('nieuw uit bestand');
       expect((await diaryRepository.get('b'))?.text).toBe('nieuwer op apparaat');
       expect(await diaryRepository.count()).toBe(3);
@@ -100,15 +121,15 @@ for (const backend of ['indexeddb', 'memory'] as const) {
     it('replaces the diary with a backup', async () => {
       await diaryRepository.save(entry('a', '2026-03-01T10:00:00.000Z'));
       await diaryRepository.save(entry('b', '2026-03-02T10:00:00.000Z'));
-      const counts = await backupRepository.write({ diary: [entry('c', '2026-03-03T10:00:00.000Z')] }, 'replace');
-      expect(counts).toEqual({ added: 1, updated: 0, kept: 0, removed: 2 });
+      const counts = await backupRepository.write({ diary: [entry('c', '2026-03-03T10:00:00.000Z')], plans: [] }, 'replace');
+      expect(counts).toEqual({ diary: { added: 1, updated: 0, kept: 0, removed: 2 }, plans: { added: 0, updated: 0, kept: 0, removed: 0 } });
       expect((await diaryRepository.all()).map((e) => e.id)).toEqual(['c']);
     });
 
     it('changes nothing when writing a backup fails halfway', async () => {
       await diaryRepository.save(entry('a', '2026-03-01T10:00:00.000Z'));
       const broken = { id: undefined } as unknown as DiaryEntry; // a record without its key makes the store refuse it
-      await expect(backupRepository.write({ diary: [entry('b', '2026-03-02T10:00:00.000Z'), broken] }, 'replace')).rejects.toBeTruthy();
+      await expect(backupRepository.write({ diary: [entry('b', '2026-03-02T10:00:00.000Z'), broken], plans: [] }, 'replace')).rejects.toBeTruthy();
       expect((await diaryRepository.all()).map((e) => e.id)).toEqual(['a']);
     });
 
@@ -116,10 +137,81 @@ for (const backend of ['indexeddb', 'memory'] as const) {
       savePreferences({ country: 'BE' });
       await diaryRepository.save(entry('a', '2026-03-01T10:00:00.000Z'));
       await draftRepository.save({ key: 'new', savedAt: '2026-03-01T10:00:00.000Z', fields: { occurredAtLocal: '2026-03-01T11:00', kind: 'event', text: 'x', tension: null, tagsText: '' } });
-      expect(await backupRepository.counts()).toEqual({ diary: 1, drafts: 1 });
+      await planRepository.save(plan('p1', '2026-03-01T10:00:00.000Z', { reviewOn: '2026-04-01' }));
+      expect(await backupRepository.counts()).toEqual({ diary: 1, drafts: 1, plans: 1 });
+      expect(readPlanReviewDate()).toBe('2026-04-01');
       await backupRepository.eraseEverything();
-      expect(await backupRepository.counts()).toEqual({ diary: 0, drafts: 0 });
+      expect(await backupRepository.counts()).toEqual({ diary: 0, drafts: 0, plans: 0 });
       expect(readPreferences()).toEqual({});
+      expect(readPlanReviewDate()).toBeNull();
+    });
+
+    it('reads the diary and the plans for a backup', async () => {
+      await diaryRepository.save(entry('a', '2026-03-01T10:00:00.000Z'));
+      await planRepository.save(plan('p1', '2026-03-01T10:00:00.000Z'));
+      expect(await backupRepository.readAll()).toEqual({ diary: [entry('a', '2026-03-01T10:00:00.000Z')], plans: [plan('p1', '2026-03-01T10:00:00.000Z')] });
+    });
+
+    it('merges the plans of a backup by id, the newer updatedAt winning, and keeps the rest', async () => {
+      await planRepository.save(plan('a', '2026-03-01T10:00:00.000Z', { reviewOn: '2026-04-01' }));
+      await planRepository.save(plan('b', '2026-03-02T10:00:00.000Z', { updatedAt: '2026-03-09T10:00:00.000Z', step: 'review' }));
+      await planRepository.save(plan('d', '2026-03-04T10:00:00.000Z'));
+      const counts = await backupRepository.write(
+        {
+          diary: [entry('x', '2026-03-01T10:00:00.000Z')],
+          plans: [
+            plan('a', '2026-03-01T10:00:00.000Z', { updatedAt: '2026-03-05T10:00:00.000Z', step: 'contact' }),
+            plan('b', '2026-03-02T10:00:00.000Z', { updatedAt: '2026-03-03T10:00:00.000Z', step: 'now' }),
+            plan('c', '2026-03-10T10:00:00.000Z', { reviewOn: '2026-05-01' }),
+          ],
+        },
+        'merge',
+      );
+      expect(counts).toEqual({ diary: { added: 1, updated: 0, kept: 0, removed: 0 }, plans: { added: 1, updated: 1, kept: 1, removed: 0 } });
+      expect((await planRepository.get('a'))?.step).toBe('contact');
+      expect((await planRepository.get('b'))?.step).toBe('review');
+      expect((await planRepository.all()).map((p) => p.id)).toEqual(['c', 'd', 'b', 'a']);
+      // The home page's reminder follows the newest plan, which came from the file.
+      expect(readPlanReviewDate()).toBe('2026-05-01');
+    });
+
+    it('keeps the device’s plan on a tie', async () => {
+      await planRepository.save(plan('a', '2026-03-01T10:00:00.000Z', { step: 'review' }));
+      const counts = await backupRepository.write({ diary: [], plans: [plan('a', '2026-03-01T10:00:00.000Z', { step: 'now' })] }, 'merge');
+      expect(counts.plans).toEqual({ added: 0, updated: 0, kept: 1, removed: 0 });
+      expect((await planRepository.get('a'))?.step).toBe('review');
+    });
+
+    it('replaces the diary and the plans together', async () => {
+      await diaryRepository.save(entry('a', '2026-03-01T10:00:00.000Z'));
+      await planRepository.save(plan('p1', '2026-03-01T10:00:00.000Z', { reviewOn: '2026-04-01' }));
+      await planRepository.save(plan('p2', '2026-03-02T10:00:00.000Z', { reviewOn: '2026-04-02' }));
+      const counts = await backupRepository.write({ diary: [entry('b', '2026-03-02T10:00:00.000Z')], plans: [plan('p2', '2026-03-02T10:00:00.000Z', { reviewOn: '' })] }, 'replace');
+      expect(counts).toEqual({ diary: { added: 1, updated: 0, kept: 0, removed: 1 }, plans: { added: 1, updated: 0, kept: 0, removed: 1 } });
+      expect((await planRepository.all()).map((p) => p.id)).toEqual(['p2']);
+      expect((await planRepository.get('p2'))?.reviewOn).toBe('');
+      expect((await diaryRepository.all()).map((e) => e.id)).toEqual(['b']);
+      expect(readPlanReviewDate()).toBeNull();
+    });
+
+    it('empties the plans when a replace comes from a file without plans', async () => {
+      await planRepository.save(plan('p1', '2026-03-01T10:00:00.000Z', { reviewOn: '2026-04-01' }));
+      const counts = await backupRepository.write({ diary: [], plans: [] }, 'replace');
+      expect(counts.plans).toEqual({ added: 0, updated: 0, kept: 0, removed: 1 });
+      expect(await planRepository.all()).toEqual([]);
+      expect(readPlanReviewDate()).toBeNull();
+    });
+
+    it('changes neither the diary nor the plans when writing a plan fails', async () => {
+      await diaryRepository.save(entry('a', '2026-03-01T10:00:00.000Z'));
+      await planRepository.save(plan('p1', '2026-03-01T10:00:00.000Z', { reviewOn: '2026-04-01' }));
+      const broken = { id: undefined } as unknown as Plan;
+      await expect(
+        backupRepository.write({ diary: [entry('b', '2026-03-02T10:00:00.000Z')], plans: [plan('p2', '2026-03-02T10:00:00.000Z'), broken] }, 'replace'),
+      ).rejects.toBeTruthy();
+      expect((await diaryRepository.all()).map((e) => e.id)).toEqual(['a']);
+      expect((await planRepository.all()).map((p) => p.id)).toEqual(['p1']);
+      expect(readPlanReviewDate()).toBe('2026-04-01');
     });
   });
 }

@@ -1,17 +1,23 @@
 import type { BackupRecords } from '../../storage/backup-repository';
 import type { DiaryEntry } from '../../storage/diary/diary-entry';
+import { PLAN_LIMITS, type Plan } from '../../storage/plans/plan';
 import type { Preferences } from '../../storage/preferences';
 
 /** The value of `format` in every Kier backup file. */
 export const BACKUP_FORMAT = 'kier-backup';
 /** The version this app writes; files of this version and older can be read. */
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 2;
 /** Files larger than this are refused before they are read as JSON. */
 export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
 /** Files with more diary entries than this are refused before any entry is checked. */
 export const MAX_BACKUP_ENTRIES = 50_000;
+/** Files with more plans than this are refused before any plan is checked. */
+export const MAX_BACKUP_PLANS = PLAN_LIMITS.plans;
 
-/** A version 1 backup file, exactly as written to disk. */
+/**
+ * A version 1 backup file, as Kier wrote it before plans existed. Kept as history: such files
+ * are still read, and upgraded to version 2 (with no plans) before they are checked.
+ */
 export interface BackupFileV1 {
   format: typeof BACKUP_FORMAT;
   version: 1;
@@ -23,6 +29,16 @@ export interface BackupFileV1 {
   diary: DiaryEntry[];
   settings: Preferences;
 }
+
+/** A version 2 backup file, exactly as written to disk: version 1 and the parent's plans. */
+export interface BackupFileV2 extends Omit<BackupFileV1, 'version'> {
+  version: 2;
+  /** Sorted by createdAt, oldest first, then by id. */
+  plans: Plan[];
+}
+
+/** The file this app writes. */
+export type BackupFile = BackupFileV2;
 
 /** What a checked backup file holds, already upgraded to the current version's shape. */
 export interface ParsedBackup {
@@ -43,7 +59,10 @@ export type BackupProblemCode =
   | 'tooManyEntries'
   | 'invalidEntry'
   | 'invalidFile'
-  | 'duplicateId';
+  | 'duplicateId'
+  | 'tooManyPlans'
+  | 'invalidPlan'
+  | 'duplicatePlanId';
 
 /**
  * Why a file was refused. Shown to the parent, so it never holds any text from the file:
@@ -53,14 +72,21 @@ export interface BackupProblem {
   code: BackupProblemCode;
   /** 1-based position of the entry in the file. */
   entry?: number;
-  /** The field that is wrong, e.g. 'tension', 'occurredAt', 'tags' (or 'diary', 'exportedAt' for the file). */
+  /** 1-based position of the plan in the file. */
+  plan?: number;
+  /**
+   * The field that is wrong: an entry's ('tension', 'occurredAt', 'tags'), a plan's ('items',
+   * 'startItemIds', 'changes'), or the file's ('diary', 'plans', 'exportedAt').
+   */
   field?: string;
-  /** tooManyEntries: the most entries a file may hold; tooLarge: the most bytes. */
+  /** tooManyEntries / tooManyPlans: the most a file may hold; tooLarge: the most bytes. */
   limit?: number;
   /** newerVersion: the file's version. */
   version?: number;
   /** For duplicateId: the 1-based position of the earlier entry with the same id. */
   otherEntry?: number;
+  /** For duplicatePlanId: the 1-based position of the earlier plan with the same id. */
+  otherPlan?: number;
 }
 
 export type ParseResult = { ok: true; backup: ParsedBackup } | { ok: false; problem: BackupProblem };

@@ -22,3 +22,18 @@ export function canonicalTimestamp(value: string): string | null {
   if (Number.isNaN(time) || new Date(time).toISOString() !== canonical) return null;
   return canonical;
 }
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * True for a real calendar day "YYYY-MM-DD" between 1900 and 2200, as <input type="date">
+ * gives it (plans: "from when", "look back on"). "2026-02-30" and "2026-13-01" are not days.
+ */
+export function isCalendarDay(value: string): boolean {
+  const match = DAY.exec(value);
+  if (!match) return false;
+  const year = Number(match[1]);
+  if (year < MIN_YEAR || year > MAX_YEAR) return false;
+  const time = Date.parse(`${value}T00:00:00.000Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
+}

@@ -4,19 +4,22 @@ import {
   BACKUP_VERSION,
   MAX_BACKUP_BYTES,
   MAX_BACKUP_ENTRIES,
+  MAX_BACKUP_PLANS,
   type BackupProblem,
   type ParseResult,
 } from './backup-format';
-import { backupFileSchema, ENTRY_FIELDS, FILE_FIELDS } from './backup-schema';
+import { backupFileSchema, ENTRY_FIELDS, FILE_FIELDS, PLAN_FIELDS } from './backup-schema';
+import { firstPlanProblem, withSafeDecisions } from './plan-consistency';
 import { upgradeToCurrent, type RawBackupFile } from './upgrade-backup';
 
 export type { BackupProblem, BackupProblemCode, ParseResult } from './backup-format';
 
 /**
  * Reads and checks a whole backup file without touching the device. Checks run cheapest
- * first: size, emptiness, JSON, format, version, the diary's shape and count, then every
- * entry, then duplicate ids. The first problem found is returned; it never holds any text
- * from the file (see BackupProblem).
+ * first: size, emptiness, JSON, format, version, the shape and count of the diary and of the
+ * plans, then every entry and every plan field by field, then duplicate entry ids, then the
+ * rules that compare a plan's fields (plan-consistency.ts), then duplicate plan ids. The
+ * first problem found is returned; it never holds any text from the file (see BackupProblem).
  *
  * `byteLength` is the file's size as the browser reports it (`File.size`), so a huge file is
  * refused before it is parsed. The text's own length is checked too: UTF-8 never takes fewer
@@ -47,6 +50,9 @@ export function parseBackup(text: string, byteLength: number): ParseResult {
   const diary = own(file, 'diary');
   if (!Array.isArray(diary)) return refuse({ code: 'invalidFile', field: 'diary' });
   if (diary.length > MAX_BACKUP_ENTRIES) return refuse({ code: 'tooManyEntries', limit: MAX_BACKUP_ENTRIES });
+  const plans = own(file, 'plans');
+  if (!Array.isArray(plans)) return refuse({ code: 'invalidFile', field: 'plans' });
+  if (plans.length > MAX_BACKUP_PLANS) return refuse({ code: 'tooManyPlans', limit: MAX_BACKUP_PLANS });
 
   const result = v.safeParse(backupFileSchema, file, { abortEarly: true });
   if (!result.success) return refuse(problemOf(result.issues[0]));
@@ -54,12 +60,15 @@ export function parseBackup(text: string, byteLength: number): ParseResult {
   const duplicate = firstDuplicateId(result.output.diary);
   if (duplicate) return refuse(duplicate);
 
+  const planProblem = firstPlanProblem(result.output.plans);
+  if (planProblem) return refuse(planProblem);
+
   return {
     ok: true,
     backup: {
       version,
       exportedAt: result.output.exportedAt,
-      records: { diary: result.output.diary },
+      records: { diary: result.output.diary, plans: result.output.plans.map(withSafeDecisions) },
       settings: result.output.settings,
     },
   };
@@ -92,6 +101,12 @@ function problemOf(issue: v.BaseIssue<unknown> | undefined): BackupProblem {
     return problem;
   }
   if (top === 'diary' && issue?.type === 'max_length') return { code: 'tooManyEntries', limit: MAX_BACKUP_ENTRIES };
+  if (top === 'plans' && typeof index === 'number') {
+    const problem: BackupProblem = { code: 'invalidPlan', plan: index + 1 };
+    if (isOneOf(field, PLAN_FIELDS)) problem.field = field;
+    return problem;
+  }
+  if (top === 'plans' && issue?.type === 'max_length') return { code: 'tooManyPlans', limit: MAX_BACKUP_PLANS };
   const problem: BackupProblem = { code: 'invalidFile' };
   if (isOneOf(top, FILE_FIELDS)) problem.field = top;
   return problem;

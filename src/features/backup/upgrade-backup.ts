@@ -7,13 +7,15 @@ export type RawBackupFile = Record<string, unknown> & { version: number };
 export type BackupUpgrade = (file: RawBackupFile) => Record<string, unknown>;
 
 /**
- * One step per old version, keyed by the version it upgrades FROM. Empty while version 1 is
- * the only one. When version 2 adds plans, add `1: (file) => ({ ...file, plans: [] })` and
- * raise BACKUP_VERSION: that is all. Steps must build new objects (spread, never
- * Object.assign, which would honour a `__proto__` key from the file) and must not validate:
- * the current schema checks the result.
+ * One step per old version, keyed by the version it upgrades FROM. Raising BACKUP_VERSION
+ * needs one new step here. Steps must build new objects (spread, never Object.assign, which
+ * would honour a `__proto__` key from the file) and must not validate: the current schema
+ * checks the result.
  */
-export const UPGRADES: Readonly<Record<number, BackupUpgrade>> = {};
+export const UPGRADES: Readonly<Record<number, BackupUpgrade>> = {
+  /** Version 2 adds the parent's plans; a version 1 file has none (a `plans` key in it is not Kier's). */
+  1: (file) => ({ ...file, plans: [] }),
+};
 
 /**
  * Applies the steps from `file.version` up to `current`, in order. Returns null when a step

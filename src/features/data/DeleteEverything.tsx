@@ -1,13 +1,13 @@
 import { useState } from 'preact/hooks';
 import { useT } from '../../app/i18n';
-import { backupRepository } from '../../storage/backup-repository';
+import { backupRepository, type DeviceCounts } from '../../storage/backup-repository';
 import { applyTextSize } from '../settings/text-size';
 import { ConfirmDialog } from './ConfirmDialog';
 
 /** "Delete all data", behind a confirmation that says exactly what will be gone. */
 export function DeleteEverything() {
   const t = useT();
-  const [counts, setCounts] = useState<{ diary: number; drafts: number } | null>(null);
+  const [counts, setCounts] = useState<DeviceCounts | null>(null);
   const [done, setDone] = useState<'done' | 'failed' | null>(null);
 
   const ask = async () => {
@@ -53,6 +53,7 @@ export function DeleteEverything() {
         <p>{t('data.delete.willGo')}</p>
         <ul>
           <li>{t('data.delete.entries', { count: counts?.diary ?? 0 })}</li>
+          <li>{t('data.delete.plans', { count: counts?.plans ?? 0 })}</li>
           <li>{t('data.delete.drafts', { count: counts?.drafts ?? 0 })}</li>
           <li>{t('data.delete.reading')}</li>
           <li>{t('data.delete.recommendations')}</li>

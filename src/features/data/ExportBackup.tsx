@@ -5,11 +5,12 @@ import { backupRepository } from '../../storage/backup-repository';
 import { readPreferences } from '../../storage/preferences';
 import { backupFileName, buildBackup, serializeBackup } from '../backup/build-backup';
 import { downloadFile } from './download-file';
+import { recordPhrase, type RecordTotals } from './record-phrase';
 
-/** "Make a backup": every diary entry and the settings, in one JSON file the parent keeps. */
+/** "Make a backup": every diary entry, every plan and the settings, in one JSON file the parent keeps. */
 export function ExportBackup() {
   const t = useT();
-  const [result, setResult] = useState<{ name: string; count: number } | 'failed' | null>(null);
+  const [result, setResult] = useState<({ name: string } & RecordTotals) | 'failed' | null>(null);
   const [busy, setBusy] = useState(false);
 
   const exportNow = async () => {
@@ -21,7 +22,7 @@ export function ExportBackup() {
       const name = backupFileName(now);
       downloadFile(name, serializeBackup(buildBackup(records, readPreferences(), now)), 'application/json');
       measureSince('kier-diary-export', started);
-      setResult({ name, count: records.diary.length });
+      setResult({ name, diary: records.diary.length, plans: records.plans.length });
     } catch {
       setResult('failed');
     } finally {
@@ -42,7 +43,7 @@ export function ExportBackup() {
         {result === 'failed' && <p class="form-problem">{t('data.export.failed')}</p>}
         {result && result !== 'failed' && (
           <p>
-            {t('data.export.done', { name: result.name, count: result.count })} {t('data.export.keepSafe')}
+            {t('data.export.done', { name: result.name, what: recordPhrase(t, result) })} {t('data.export.keepSafe')}
           </p>
         )}
       </div>

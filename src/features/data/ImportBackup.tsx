@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useState } from 'preact/hooks';
 import { useLocale, useT } from '../../app/i18n';
 import { measureSince } from '../../app/measure';
@@ -10,12 +11,13 @@ import { readBackupFile, type BackupProblem } from './read-backup-file';
 import { BackupProblemMessage } from './BackupProblemMessage';
 import { ConfirmDialog } from './ConfirmDialog';
 import { formatMonth } from './format-month';
+import { recordPhrase, type RecordTotals } from './record-phrase';
 
 type Step =
   | { name: 'choose' }
   | { name: 'reading' }
   | { name: 'problem'; problem: BackupProblem }
-  | { name: 'ready'; backup: ParsedBackup; onDevice: number }
+  | { name: 'ready'; backup: ParsedBackup; onDevice: RecordTotals }
   | { name: 'writing' }
   | { name: 'done'; counts: ImportCounts; mode: ImportMode }
   | { name: 'failed' };
@@ -42,7 +44,8 @@ export function ImportBackup() {
       setStep({ name: 'problem', problem: read.problem });
       return;
     }
-    const onDevice = (await backupRepository.counts()).diary;
+    const { diary, plans } = await backupRepository.counts();
+    const onDevice = { diary, plans };
     setMode('merge');
     setStep({ name: 'ready', backup: read.backup, onDevice });
   };
@@ -69,6 +72,10 @@ export function ImportBackup() {
 
   const ready = step.name === 'ready' ? step : null;
   const span = ready ? backupSpan(ready.backup.records.diary) : null;
+  const inFile: RecordTotals | null = ready && { diary: ready.backup.records.diary.length, plans: ready.backup.records.plans.length };
+  // Name plans everywhere once either side has any, so a replace never removes them unmentioned.
+  const withPlans = !!ready && !!inFile && (inFile.plans > 0 || ready.onDevice.plans > 0);
+  const deviceEmpty = !!ready && ready.onDevice.diary + ready.onDevice.plans === 0;
 
   return (
     <section class="panel" aria-labelledby="import-title">
@@ -82,9 +89,7 @@ export function ImportBackup() {
       <div role="status" class="import-status">
         {step.name === 'reading' && <p>{t('data.import.reading')}</p>}
         {step.name === 'writing' && <p>{t('data.import.writing')}</p>}
-        {step.name === 'done' && (
-          <p>{t(step.mode === 'replace' ? 'data.import.doneReplace' : 'data.import.doneMerge', { added: step.counts.added, updated: step.counts.updated, kept: step.counts.kept, removed: step.counts.removed })}</p>
-        )}
+        {step.name === 'done' && <p>{doneMessage(t, step.counts, step.mode)}</p>}
       </div>
       {step.name === 'problem' && <BackupProblemMessage problem={step.problem} />}
       {step.name === 'failed' && (
@@ -93,14 +98,16 @@ export function ImportBackup() {
         </p>
       )}
 
-      {ready && span && (
+      {ready && span && inFile && (
         <div class="import-ready">
           <p class="import-ready__summary">
-            {span.count === 0
-              ? t('data.import.holdsNothing')
-              : span.first && span.last && formatMonth(span.first, locale) !== formatMonth(span.last, locale)
-                ? t('data.import.holdsRange', { count: span.count, from: formatMonth(span.first, locale), to: formatMonth(span.last, locale) })
-                : t('data.import.holdsMonth', { count: span.count, month: formatMonth(span.first ?? ready.backup.exportedAt, locale) })}{' '}
+            {inFile.diary + inFile.plans === 0 ? t('data.import.holdsNothing') : t('data.import.holds', { what: recordPhrase(t, inFile) })}{' '}
+            {span.count > 0 &&
+              `${
+                span.first && span.last && formatMonth(span.first, locale) !== formatMonth(span.last, locale)
+                  ? t('data.import.periodRange', { from: formatMonth(span.first, locale), to: formatMonth(span.last, locale) })
+                  : t('data.import.periodMonth', { count: span.count, month: formatMonth(span.first ?? ready.backup.exportedAt, locale) })
+              } `}
             {t('data.import.madeOn', { date: new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long' }).format(new Date(ready.backup.exportedAt)) })}
           </p>
           <fieldset class="choice-group">
@@ -114,7 +121,8 @@ export function ImportBackup() {
             <label class="choice">
               <input type="radio" name="import-mode" checked={mode === 'replace'} onChange={() => setMode('replace')} />
               <span>
-                <strong>{t('data.import.replace')}</strong> {t('data.import.replaceHint', { count: ready.onDevice })}
+                <strong>{t('data.import.replace')}</strong>{' '}
+                {deviceEmpty ? t('data.import.replaceHintEmpty') : t('data.import.replaceHint', { what: recordPhrase(t, ready.onDevice, withPlans) })}
               </span>
             </label>
           </fieldset>
@@ -142,10 +150,39 @@ export function ImportBackup() {
             onConfirm={() => void write(ready.backup)}
             onCancel={() => setConfirming(false)}
           >
-            <p>{t('data.import.confirmText', { onDevice: ready.onDevice, inFile: span.count })}</p>
+            <p>
+              {deviceEmpty
+                ? t('data.import.confirmTextEmpty', { inFile: recordPhrase(t, inFile, withPlans) })
+                : t('data.import.confirmText', { onDevice: recordPhrase(t, ready.onDevice, withPlans), inFile: recordPhrase(t, inFile, withPlans) })}
+            </p>
           </ConfirmDialog>
         </div>
       )}
     </section>
   );
+}
+
+/**
+ * What the import did. Without any plan in the file or removed from the device, the diary's
+ * message is enough; otherwise both are named.
+ */
+function doneMessage(t: TFunction, counts: ImportCounts, mode: ImportMode): string {
+  const { diary, plans } = counts;
+  const plansInvolved = plans.added + plans.updated + plans.kept + plans.removed > 0;
+  if (mode === 'replace') {
+    if (!plansInvolved) return t('data.import.doneReplace', { added: diary.added, removed: diary.removed });
+    return t('data.import.doneReplacePlans', {
+      now: recordPhrase(t, { diary: diary.added, plans: plans.added }, true),
+      removed: recordPhrase(t, { diary: diary.removed, plans: plans.removed }, true),
+    });
+  }
+  if (!plansInvolved) return t('data.import.doneMerge', { added: diary.added, updated: diary.updated, kept: diary.kept });
+  return t('data.import.doneMergePlans', {
+    added: diary.added,
+    updated: diary.updated,
+    kept: diary.kept,
+    plansAdded: plans.added,
+    plansUpdated: plans.updated,
+    plansKept: plans.kept,
+  });
 }

@@ -2,12 +2,12 @@ import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { useLocale, useT } from '../../app/i18n';
 import { pathFor } from '../../app/paths';
-import type { Plan } from '../../storage/plans/plan';
+import { PLAN_LIMITS, type Plan } from '../../storage/plans/plan';
 import { copyPlan, newPlan } from './plan-edits';
 import { plansSaved, savePlan } from './plan-store';
 
 /** Start a new plan, as a copy of this one or empty. This plan stays, to read. */
-export function NewPlan({ current }: { current: Plan }) {
+export function NewPlan({ current, full }: { current: Plan; full: boolean }) {
   const t = useT();
   const locale = useLocale();
   const { route } = useLocation();
@@ -28,11 +28,12 @@ export function NewPlan({ current }: { current: Plan }) {
         {t('plan.page.newTitle')}
       </h2>
       <p>{t('plan.page.newText')}</p>
+      {full && <p class="hint">{t('plan.page.tooManyPlans', { count: PLAN_LIMITS.plans })}</p>}
       <p class="form-actions">
-        <button type="button" class="button button--primary" disabled={busy} onClick={() => void start(true)}>
+        <button type="button" class="button button--primary" disabled={busy || full} onClick={() => void start(true)}>
           {t('plan.page.newCopy')}
         </button>
-        <button type="button" class="button" disabled={busy} onClick={() => void start(false)}>
+        <button type="button" class="button" disabled={busy || full} onClick={() => void start(false)}>
           {t('plan.page.newEmpty')}
         </button>
       </p>

@@ -6,7 +6,7 @@ import { pathFor } from '../../app/paths';
 import { findModule } from '../../content/catalog';
 import type { DiaryEntry } from '../../storage/diary/diary-entry';
 import { diaryRepository } from '../../storage/diary/diary-repository';
-import type { Plan } from '../../storage/plans/plan';
+import { PLAN_LIMITS, type Plan } from '../../storage/plans/plan';
 import { isReviewDue } from '../../storage/plans/plan-review-reminder';
 import { StorageWarnings } from '../diary/StorageWarnings';
 import { EarlierPlans } from './EarlierPlans';
@@ -117,7 +117,7 @@ export default function PlanPage() {
 
           <PlanSummary plan={loaded.plan} entries={loaded.entries} editable={current} />
 
-          {current && <NewPlan current={loaded.plan} />}
+          {current && <NewPlan current={loaded.plan} full={loaded.plans.length >= PLAN_LIMITS.plans} />}
           <EarlierPlans plans={loaded.plans} shown={loaded.plan.id} />
         </>
       )}

@@ -46,7 +46,7 @@ export function copyPlan(from: Plan, id: string, now: Date, newId: () => string)
   };
 }
 
-/** Adds or removes a catalogue situation (step 1). Removing also drops it from the start. */
+/** Adds or removes a catalogue situation (step 1). Removing also drops its start choice and change. */
 export function toggleSituation(plan: Plan, catalogueId: string, newId: () => string): Plan {
   const existing = plan.items.find((item) => item.catalogueId === catalogueId);
   if (existing) return removeItem(plan, existing.id);
@@ -57,11 +57,13 @@ export function addOwnItem(plan: Plan, item: Omit<PlanItem, 'catalogueId' | 'dec
   return { ...plan, items: [...plan.items, { id: item.id, text: item.text, ...(item.group ? { group: item.group } : {}) }] };
 }
 
+/** Removes an item, with its start choice and what the parent wrote about it in step 4. */
 export function removeItem(plan: Plan, itemId: string): Plan {
   return {
     ...plan,
     items: plan.items.filter((item) => item.id !== itemId),
     startItemIds: plan.startItemIds.filter((id) => id !== itemId),
+    changes: plan.changes.filter((change) => change.itemId !== itemId),
   };
 }
 

@@ -9,7 +9,7 @@ import { situationById } from './catalogue';
 const VIOLENCE = new RegExp(
   [
     // Dutch
-    'sla(?:at|an|g|gen)?', 'geslagen', 'schop(?:t|pen)?', 'geschopt', 'duw(?:t|en)?', 'geduwd', 'stomp(?:t|en)?',
+    'geslagen', 'schop(?:t|pen)?', 'geschopt', 'duw(?:t|en)?', 'geduwd', 'stomp(?:t|en)?',
     '(?:be)?dreig(?:t|en|ing|ingen|de|den)?', 'gedreigd', 'geweld(?:dig)?', 'agressie(?:f)?', 'mes(?:sen)?',
     'verniel(?:t|en|d|ing)?', 'kapot\\s*(?:maken|gemaakt|maakt|gooien|gooit|slaan|slaat|geslagen)', 'gooit\\s+(?:met|naar)',
     // English
@@ -21,8 +21,15 @@ const VIOLENCE = new RegExp(
 );
 const WORD = new RegExp(`(?:^|[^\\p{L}])(?:${VIOLENCE.source})(?=$|[^\\p{L}])`, 'iu');
 
+/**
+ * "slaan" (to hit) is also part of "overslaan" (to skip: "hij slaat het ontbijt over") and
+ * "opslaan" (to save): a sentence that ends in such a particle is not about hitting.
+ */
+const HIT = /(?:^|[^\p{L}])(?:sla(?:at|an|g|gen)?|sloeg(?:en)?)(?=$|[^\p{L}])/iu;
+const SEPARATED = /(?:^|[^\p{L}])(?:over|op|aan|af|om|door)[\s.!?]*$/iu;
+
 export function mentionsViolence(text: string): boolean {
-  return WORD.test(text);
+  return WORD.test(text) || (HIT.test(text) && !SEPARATED.test(text));
 }
 
 /** Violence, threats, destruction or fear at home: never something a plan accepts. */

@@ -4,7 +4,7 @@ import { useT } from '../../../app/i18n';
 import { PLAN_LIMITS } from '../../../storage/plans/plan';
 
 /** One line of the parent's own words, added to a list with Enter or the button. */
-export function AddLineForm(props: { id: string; label: string; onAdd: (text: string) => void; children?: ComponentChildren }) {
+export function AddLineForm(props: { id: string; label: string; full?: boolean; onAdd: (text: string) => void; children?: ComponentChildren }) {
   const t = useT();
   const [text, setText] = useState('');
   const input = useRef<HTMLInputElement>(null);
@@ -19,6 +19,8 @@ export function AddLineForm(props: { id: string; label: string; onAdd: (text: st
     setText('');
     input.current?.focus();
   };
+  // The list is as long as a plan may hold (the backup file's limits); say so instead.
+  if (props.full) return <p class="hint">{t('plan.builder.listFull')}</p>;
   return (
     <form class="add-line" onSubmit={add}>
       <div class="field">

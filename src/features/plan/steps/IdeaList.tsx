@@ -1,4 +1,4 @@
-import type { PlanListItem } from '../../../storage/plans/plan';
+import { PLAN_LIMITS, type PlanListItem } from '../../../storage/plans/plan';
 import { toggleIdea } from '../plan-edits';
 import { AddLineForm } from './AddLineForm';
 import { CheckChip } from './CheckChip';
@@ -31,7 +31,7 @@ export function IdeaList(props: {
         </div>
       </fieldset>
       <OwnLines lines={own.map((line) => ({ id: line.id, label: line.text ?? '' }))} onRemove={(id) => props.onChange(props.lines.filter((line) => line.id !== id))} />
-      <AddLineForm id={`${props.id}-own`} label={props.ownLabel} onAdd={(text) => props.onChange([...props.lines, { id: crypto.randomUUID(), text }])} />
+      <AddLineForm id={`${props.id}-own`} label={props.ownLabel} full={props.lines.length >= PLAN_LIMITS.listItems} onAdd={(text) => props.onChange([...props.lines, { id: crypto.randomUUID(), text }])} />
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useT } from '../../../app/i18n';
-import { SITUATION_GROUPS, type SituationGroup } from '../../../storage/plans/plan';
+import { PLAN_LIMITS, SITUATION_GROUPS, type SituationGroup } from '../../../storage/plans/plan';
 import { SITUATIONS } from '../catalogue';
 import { itemLabel } from '../plan-labels';
 import { addOwnItem, removeItem, toggleSituation, withoutAcceptedSafety } from '../plan-edits';
@@ -40,6 +40,7 @@ export function NowStep({ plan, update }: StepProps) {
         <AddLineForm
           id="own-situation"
           label={t('plan.now.ownLabel')}
+          full={plan.items.length >= PLAN_LIMITS.items}
           onAdd={(text) => update((plan) => withoutAcceptedSafety(addOwnItem(plan, { id: crypto.randomUUID(), text, ...(group ? { group } : {}) })))}
         >
           <div class="field">
