@@ -4,12 +4,12 @@ declare module 'virtual:kier-content' {
 }
 
 declare module 'virtual:kier-search/nl' {
-  const index: unknown;
+  const index: import('../features/search/index-codec').EncodedIndex;
   export default index;
 }
 
 declare module 'virtual:kier-search/en' {
-  const index: unknown;
+  const index: import('../features/search/index-codec').EncodedIndex;
   export default index;
 }
 

@@ -1,4 +1,4 @@
-import MiniSearch from 'minisearch';
+import MiniSearch, { type AsPlainObject } from 'minisearch';
 import { SEARCH_OPTIONS, type ModuleDocument } from '../../features/search/search-options.ts';
 import { stripInline } from '../quality/prose.ts';
 
@@ -16,8 +16,8 @@ export function moduleDocument(module: IndexableModule): ModuleDocument {
   return { id: module.id, title: module.title, summary: module.summary, tags: module.tags.join(' '), headings: headings.join(' '), text };
 }
 
-/** The serialised index for one language, shipped as its own lazily loaded chunk. */
-export function buildSearchIndex(modules: IndexableModule[]): unknown {
+/** The serialised index for one language; shipped, encoded by `encodeIndex`, as its own lazily loaded chunk. */
+export function buildSearchIndex(modules: IndexableModule[]): AsPlainObject {
   const search = new MiniSearch<ModuleDocument>(SEARCH_OPTIONS);
   search.addAll(modules.map(moduleDocument));
   return search.toJSON();

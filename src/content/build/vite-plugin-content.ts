@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { LOCALES } from '../../app/locales.ts';
+import { encodeIndex } from '../../features/search/index-codec.ts';
 import { compileCollection, type Collection } from './compile-collection.ts';
 import { readContentDir } from './read-content-dir.ts';
 import { buildSearchIndex } from './search-index.ts';
@@ -19,7 +20,8 @@ export interface ContentPluginOptions {
  * Compiles `content/<locale>/*.md` at build time into:
  * - `virtual:kier-content`: a loader per language for its catalogue;
  * - `virtual:kier-content/catalog/<locale>`: that language's small index plus a lazy loader per body;
- * - `virtual:kier-content/body/<locale>/<id>`: one chunk per module body.
+ * - `virtual:kier-content/body/<locale>/<id>`: one chunk per module body;
+ * - `virtual:kier-search/<locale>`: that language's search index, encoded compactly.
  * Any content problem fails the build with messages that name the file and the field.
  */
 export function kierContent(options: ContentPluginOptions = {}): Plugin {
@@ -58,7 +60,8 @@ export function kierContent(options: ContentPluginOptions = {}): Plugin {
           ...module.meta,
           markdown: module.markdown,
         }));
-        return `export default ${JSON.stringify(buildSearchIndex(modules))};`;
+        // Built here, in a compact form that the browser decodes once (see index-codec.ts).
+        return `export default ${JSON.stringify(encodeIndex(buildSearchIndex(modules)))};`;
       }
       if (id.startsWith(`\0${BODY_PREFIX}`)) {
         const [locale, moduleId] = id.slice(BODY_PREFIX.length + 1).split('/');

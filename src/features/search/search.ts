@@ -1,5 +1,6 @@
-import MiniSearch, { type AsPlainObject } from 'minisearch';
+import MiniSearch from 'minisearch';
 import type { Locale } from '../../app/locales';
+import { decodeIndex, type EncodedIndex } from './index-codec';
 import { QUERY_OPTIONS, SEARCH_OPTIONS, type ModuleDocument } from './search-options';
 
 export interface SearchHit {
@@ -9,7 +10,7 @@ export interface SearchHit {
   score: number;
 }
 
-const loaders: Record<Locale, () => Promise<{ default: unknown }>> = {
+const loaders: Record<Locale, () => Promise<{ default: EncodedIndex }>> = {
   nl: () => import('virtual:kier-search/nl'),
   en: () => import('virtual:kier-search/en'),
 };
@@ -18,7 +19,7 @@ const indexes = new Map<Locale, Promise<MiniSearch<ModuleDocument>>>();
 export function loadIndex(locale: Locale): Promise<MiniSearch<ModuleDocument>> {
   let index = indexes.get(locale);
   if (!index) {
-    index = loaders[locale]().then((module) => MiniSearch.loadJS(module.default as AsPlainObject, SEARCH_OPTIONS));
+    index = loaders[locale]().then((module) => MiniSearch.loadJS(decodeIndex(module.default), SEARCH_OPTIONS));
     indexes.set(locale, index);
   }
   return index;
