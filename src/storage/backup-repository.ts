@@ -6,6 +6,9 @@ import { publishDiaryChange } from './diary/diary-events';
 import { removeAllLocalData } from './local-store';
 import type { Plan } from './plans/plan';
 import { planRepository } from './plans/plan-repository';
+import { fromStored, guardLock, toStored } from './lock/record-codec';
+import { setLockOff } from './lock/lock-state';
+import { publishLockChange } from './lock/lock-events';
 
 /** Everything personal a backup file carries. */
 export interface BackupRecords {
@@ -69,7 +72,8 @@ async function writeRecords<R extends { id: string; updatedAt: string }>(store: 
 export const backupRepository = {
   async readAll(): Promise<BackupRecords> {
     const db = await database();
-    return db.transaction(['diary', 'plans'], 'readonly', async ({ diary, plans }) => ({ diary: await diary.getAll(), plans: await plans.getAll() }));
+    const stored = await db.transaction(['diary', 'plans'], 'readonly', async ({ diary, plans }) => ({ diary: await diary.getAll(), plans: await plans.getAll() }));
+    return { diary: await fromStored('diary', stored.diary), plans: await fromStored('plans', stored.plans) };
   },
 
   /**
@@ -79,10 +83,12 @@ export const backupRepository = {
    */
   async write(records: BackupRecords, mode: ImportMode): Promise<ImportCounts> {
     const db = await database();
-    const counts = await db.transaction(['diary', 'plans'], 'readwrite', async ({ diary, plans }) => ({
-      diary: await writeRecords(diary, records.diary, mode),
-      plans: await writeRecords(plans, records.plans, mode),
-    }));
+    // Sealed first (while the lock is on), outside the transaction; dates stay readable for the merge.
+    const [diaryRecords, planRecords] = await Promise.all([toStored('diary', records.diary), toStored('plans', records.plans)]);
+    const counts = await db.transaction(['diary', 'plans', 'meta'], 'readwrite', async ({ diary, plans, meta }) => {
+      await guardLock(meta);
+      return { diary: await writeRecords(diary, diaryRecords, mode), plans: await writeRecords(plans, planRecords, mode) };
+    });
     publishDiaryChange({ type: 'replaced' });
     // The home page mirrors the newest plan's review date. The import itself has succeeded
     // by now, so a failure here must not report it as failed.
@@ -97,6 +103,9 @@ export const backupRepository = {
       for (const name of STORE_NAMES) await stores[name].clear();
     });
     removeAllLocalData();
+    // The lock went with the meta store: what is written from now on is in clear, as on a new device.
+    setLockOff();
+    publishLockChange();
     publishDiaryChange({ type: 'replaced' });
   },
 

@@ -3,7 +3,7 @@ import { newPlan } from '../../src/features/plan/plan-edits';
 import { resetDatabaseForTests } from '../../src/storage/db/open-database';
 import type { DiaryEntry } from '../../src/storage/diary/diary-entry';
 import { diaryRepository } from '../../src/storage/diary/diary-repository';
-import { planRepository } from '../../src/storage/plans/plan-repository';
+import { PlanConflictError, planRepository } from '../../src/storage/plans/plan-repository';
 import { readPlanReviewDate } from '../../src/storage/plans/plan-review-reminder';
 
 function entry(id: string, occurredAt: string, planItemId?: string): DiaryEntry {
@@ -43,11 +43,20 @@ for (const backend of ['indexeddb', 'memory'] as const) {
       expect(readPlanReviewDate()).toBe('2026-02-01');
       await planRepository.save({ ...newPlan('new', new Date('2026-06-01T00:00:00Z')), reviewOn: '' });
       expect(readPlanReviewDate()).toBeNull();
-      // Editing an earlier plan never moves the reminder away from the current plan.
-      await planRepository.save({ ...newPlan('old', new Date('2026-01-01T00:00:00Z')), reviewOn: '2026-03-01' });
-      expect(readPlanReviewDate()).toBeNull();
       await planRepository.remove('new');
-      expect(readPlanReviewDate()).toBe('2026-03-01');
+      expect(readPlanReviewDate()).toBe('2026-02-01');
+    });
+
+    it('refuses to write over a change another tab made, or into an earlier plan', async () => {
+      const first = newPlan('old', new Date('2026-01-01T00:00:00Z'));
+      await planRepository.save(first);
+      await planRepository.save({ ...first, updatedAt: '2026-01-02T00:00:00.000Z' }, { baseUpdatedAt: first.updatedAt });
+      // A tab that still holds the first version:
+      await expect(planRepository.save({ ...first, updatedAt: '2026-01-03T00:00:00.000Z' }, { baseUpdatedAt: first.updatedAt })).rejects.toThrow(PlanConflictError);
+      // Another tab started a newer plan: the old one is read-only now.
+      await planRepository.save(newPlan('new', new Date('2026-06-01T00:00:00Z')));
+      await expect(planRepository.save({ ...first, updatedAt: '2026-06-02T00:00:00.000Z' }, { baseUpdatedAt: '2026-01-02T00:00:00.000Z' })).rejects.toMatchObject({ reason: 'notCurrent' });
+      expect((await planRepository.get('old'))?.updatedAt).toBe('2026-01-02T00:00:00.000Z');
     });
 
     it('finds the diary entries about plan items through the index, newest first', async () => {

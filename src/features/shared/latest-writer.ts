@@ -2,7 +2,7 @@
  * Writes values one at a time, always the latest: typing fast never queues hundreds of writes,
  * and an older value never lands after a newer one. Used for diary drafts and plans.
  */
-export function createLatestWriter<T>(save: (value: T) => Promise<void>, onResult?: (ok: boolean) => void) {
+export function createLatestWriter<T>(save: (value: T) => Promise<void>, onResult?: (ok: boolean, error?: unknown) => void) {
   let pending: { value: T } | null = null;
   let running: Promise<void> | null = null;
 
@@ -13,9 +13,9 @@ export function createLatestWriter<T>(save: (value: T) => Promise<void>, onResul
       try {
         await save(next);
         onResult?.(true);
-      } catch {
-        // Storage refused (full, or closed by a newer version): the text is still on screen.
-        onResult?.(false);
+      } catch (error) {
+        // Storage refused (full, closed by a newer version, or a conflict): the text is still on screen.
+        onResult?.(false, error);
       }
     }
     running = null;

@@ -18,10 +18,11 @@ export const MIGRATIONS: readonly Migration[] = [
     db.createObjectStore('drafts', { keyPath: 'key' });
     db.createObjectStore('meta', { keyPath: 'key' });
   },
-  // Version 2: plans "Wat accepteer ik, wat niet?" (a handful per family, so no index of
-  // their own), and the diary entries about a plan item, found through an index.
+  // Version 2: plans "Wat accepteer ik, wat niet?" (the newest is the current one, found
+  // through an index), and the diary entries about a plan item, found through an index.
   (db, tx) => {
-    db.createObjectStore('plans', { keyPath: 'id' });
+    const plans = db.createObjectStore('plans', { keyPath: 'id' });
+    plans.createIndex('byCreatedAt', 'createdAt');
     tx.objectStore('diary').createIndex('byPlanItem', 'planItemId');
   },
 ];

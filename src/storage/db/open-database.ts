@@ -4,6 +4,7 @@ import { idbDatabase } from './idb-database';
 import { memoryDatabase } from './memory-database';
 import { DB_VERSION, runMigrations } from './migrations';
 import { DB_NAME, type KierSchema } from './schema';
+import { resetLockStateForTests } from '../lock/lock-state';
 
 const OPEN_TIMEOUT_MS = 8_000;
 const outdatedListeners = new Set<() => void>();
@@ -58,5 +59,6 @@ export function onDatabaseOutdated(listener: () => void): () => void {
 export async function resetDatabaseForTests(): Promise<void> {
   const current = opening;
   opening = null;
+  resetLockStateForTests();
   if (current) (await current).close();
 }

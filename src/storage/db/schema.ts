@@ -1,7 +1,5 @@
 import type { DBSchema } from 'idb';
-import type { DiaryDraft } from '../diary/diary-draft';
-import type { DiaryEntry } from '../diary/diary-entry';
-import type { Plan } from '../plans/plan';
+import type { StoredDiaryEntry, StoredDraft, StoredPlan } from '../lock/sealed-records';
 
 export const DB_NAME = 'kier';
 
@@ -13,10 +11,10 @@ export interface MetaRecord {
 
 /** Every object store of the current version, with its records and indexes. */
 export interface KierSchema extends DBSchema {
-  diary: { key: string; value: DiaryEntry; indexes: { byOccurredAt: string; byPlanItem: string } };
-  drafts: { key: string; value: DiaryDraft };
+  diary: { key: string; value: StoredDiaryEntry; indexes: { byOccurredAt: string; byPlanItem: string } };
+  drafts: { key: string; value: StoredDraft };
   meta: { key: string; value: MetaRecord };
-  plans: { key: string; value: Plan };
+  plans: { key: string; value: StoredPlan; indexes: { byCreatedAt: string } };
 }
 
 export type StoreName = 'diary' | 'drafts' | 'meta' | 'plans';
@@ -27,12 +25,12 @@ export type StoreValue<S extends StoreName> = KierSchema[S]['value'];
  * `matching` reads use (if any).
  */
 export const STORES: {
-  [S in StoreName]: { keyPath: string; dateIndex?: { name: 'byOccurredAt'; field: string }; lookup?: { name: 'byPlanItem'; field: string } };
+  [S in StoreName]: { keyPath: string; dateIndex?: { name: 'byOccurredAt' | 'byCreatedAt'; field: string }; lookup?: { name: 'byPlanItem'; field: string } };
 } = {
   diary: { keyPath: 'id', dateIndex: { name: 'byOccurredAt', field: 'occurredAt' }, lookup: { name: 'byPlanItem', field: 'planItemId' } },
   drafts: { keyPath: 'key' },
   meta: { keyPath: 'key' },
-  plans: { keyPath: 'id' },
+  plans: { keyPath: 'id', dateIndex: { name: 'byCreatedAt', field: 'createdAt' } },
 };
 
 export const STORE_NAMES = Object.keys(STORES) as StoreName[];

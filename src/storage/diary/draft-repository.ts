@@ -1,16 +1,21 @@
 import { database } from '../db/open-database';
+import { fromStored, fromStoredOne, guardLock, toStored } from '../lock/record-codec';
 import type { DiaryDraft } from './diary-draft';
 
-/** Unsaved diary text, kept at every keystroke. */
+/** Unsaved diary text, kept at every keystroke (sealed while the lock is on, like entries). */
 export const draftRepository = {
   async get(key: string): Promise<DiaryDraft | undefined> {
     const db = await database();
-    return db.transaction(['drafts'], 'readonly', ({ drafts }) => drafts.get(key));
+    return fromStoredOne('drafts', await db.transaction(['drafts'], 'readonly', ({ drafts }) => drafts.get(key)));
   },
 
   async save(draft: DiaryDraft): Promise<void> {
     const db = await database();
-    await db.transaction(['drafts'], 'readwrite', ({ drafts }) => drafts.put(draft));
+    const [record] = await toStored('drafts', [draft]);
+    await db.transaction(['drafts', 'meta'], 'readwrite', async ({ drafts, meta }) => {
+      await guardLock(meta);
+      await drafts.put(record!);
+    });
   },
 
   async discard(key: string): Promise<void> {
@@ -20,6 +25,6 @@ export const draftRepository = {
 
   async all(): Promise<DiaryDraft[]> {
     const db = await database();
-    return db.transaction(['drafts'], 'readonly', ({ drafts }) => drafts.getAll());
+    return fromStored('drafts', await db.transaction(['drafts'], 'readonly', ({ drafts }) => drafts.getAll()));
   },
 };

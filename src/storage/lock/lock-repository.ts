@@ -1,0 +1,153 @@
+import { database } from '../db/open-database';
+import { publishDiaryChange } from '../diary/diary-events';
+import { DEFAULT_AUTO_LOCK_MINUTES, isLockConfig, LOCK_META_KEY, lockFingerprint, retryDelayMs, VERIFIER_CONTEXT, VERIFIER_VALUE, type LockConfig } from './lock-config';
+import { deriveKey, KDF_ITERATIONS, randomBytes, SALT_BYTES, seal, unseal } from './lock-crypto';
+import { publishLockChange } from './lock-events';
+import { rewriteAll } from './lock-migration';
+import { lockNow, lockStatus, setLockOff, setUnlocked } from './lock-state';
+import { ensureLockState } from './record-codec';
+
+export const MIN_PASSCODE_LENGTH = 6;
+
+/** Records how long a step took as a performance measure (read by the bench; nothing leaves the page). */
+function measure(name: string, start: number): void {
+  if (typeof performance !== 'undefined' && typeof performance.measure === 'function') performance.measure(name, { start, end: performance.now() });
+}
+
+export type UnlockResult = { ok: true } | { ok: false; reason: 'wrong' | 'wait'; waitMs: number };
+
+async function readConfig(): Promise<LockConfig | undefined> {
+  const db = await database();
+  const record = await db.transaction(['meta'], 'readonly', ({ meta }) => meta.get(LOCK_META_KEY));
+  return isLockConfig(record?.value) ? record.value : undefined;
+}
+
+async function writeConfig(config: LockConfig): Promise<void> {
+  const db = await database();
+  await db.transaction(['meta'], 'readwrite', ({ meta }) => meta.put({ key: LOCK_META_KEY, value: config }));
+}
+
+/** A new lock for this passcode: a fresh salt and key, and the verifier sealed with it. */
+async function newLock(passcode: string, autoLockMinutes: number, iterations: number): Promise<{ key: CryptoKey; config: LockConfig }> {
+  const salt = randomBytes(SALT_BYTES);
+  const key = await deriveKey(passcode, salt, iterations);
+  const verifier = await seal(key, VERIFIER_VALUE, VERIFIER_CONTEXT);
+  return { key, config: { version: 1, kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations, salt }, verifier, autoLockMinutes, failedAttempts: 0, lastFailedAt: 0 } };
+}
+
+/** The key for this passcode, or null when it is not the lock's passcode. */
+async function keyFor(passcode: string, config: LockConfig): Promise<CryptoKey | null> {
+  const key = await deriveKey(passcode, config.kdf.salt, config.kdf.iterations);
+  try {
+    return (await unseal<string>(key, config.verifier, VERIFIER_CONTEXT)) === VERIFIER_VALUE ? key : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The diary lock: switching it on and off, unlocking, changing the passcode. Every change of
+ * the records is one transaction (see lock-migration.ts). The passcode itself is never stored.
+ */
+export const lockRepository = {
+  /** 'off', 'locked' or 'unlocked' for this tab. */
+  async status() {
+    await ensureLockState();
+    return lockStatus();
+  },
+
+  async autoLockMinutes(): Promise<number> {
+    return (await readConfig())?.autoLockMinutes ?? DEFAULT_AUTO_LOCK_MINUTES;
+  },
+
+  async setAutoLockMinutes(minutes: number): Promise<void> {
+    const config = await readConfig();
+    if (config) await writeConfig({ ...config, autoLockMinutes: minutes });
+  },
+
+  /** Switches the lock on: every entry, draft and plan is encrypted, all or nothing. */
+  async enable(passcode: string, options: { autoLockMinutes?: number; iterations?: number; interrupt?: () => void } = {}): Promise<void> {
+    if (passcode.length < MIN_PASSCODE_LENGTH) throw new Error('Passcode too short');
+    await ensureLockState();
+    if (lockStatus() !== 'off') throw new Error('The lock is already on');
+    const started = performance.now();
+    const { key, config } = await newLock(passcode, options.autoLockMinutes ?? DEFAULT_AUTO_LOCK_MINUTES, options.iterations ?? KDF_ITERATIONS);
+    const derived = performance.now();
+    await rewriteAll({ from: null, to: key, config, ...(options.interrupt ? { interrupt: options.interrupt } : {}) });
+    measure('kier-lock-encrypt-all', derived);
+    measure('kier-lock-enable', started);
+    setUnlocked(key, lockFingerprint(config));
+    publishLockChange();
+  },
+
+  /** Switches the lock off with the passcode: every record is stored in clear again, all or nothing. */
+  async disable(passcode: string): Promise<UnlockResult> {
+    const config = await readConfig();
+    if (!config) return { ok: true };
+    const checked = await this.check(passcode, config);
+    if (!checked.ok) return checked.result;
+    await rewriteAll({ from: checked.key, to: null, config: null });
+    setLockOff();
+    publishLockChange();
+    publishDiaryChange({ type: 'replaced' });
+    return { ok: true };
+  },
+
+  /** A new passcode: a new salt and key, and every record re-encrypted with it, all or nothing. */
+  async change(current: string, next: string, options: { iterations?: number } = {}): Promise<UnlockResult> {
+    if (next.length < MIN_PASSCODE_LENGTH) throw new Error('Passcode too short');
+    const config = await readConfig();
+    if (!config) throw new Error('The lock is off');
+    const checked = await this.check(current, config);
+    if (!checked.ok) return checked.result;
+    const fresh = await newLock(next, config.autoLockMinutes, options.iterations ?? Math.max(config.kdf.iterations, KDF_ITERATIONS));
+    await rewriteAll({ from: checked.key, to: fresh.key, config: fresh.config });
+    setUnlocked(fresh.key, lockFingerprint(fresh.config));
+    publishLockChange();
+    return { ok: true };
+  },
+
+  /** Unlocks this tab. Wrong passcodes make the next try wait longer; nothing is ever deleted. */
+  async unlock(passcode: string): Promise<UnlockResult> {
+    const config = await readConfig();
+    if (!config) {
+      setLockOff();
+      return { ok: true };
+    }
+    const started = performance.now();
+    const checked = await this.check(passcode, config);
+    if (!checked.ok) return checked.result;
+    setUnlocked(checked.key, lockFingerprint(config));
+    measure('kier-lock-unlock-check', started);
+    return { ok: true };
+  },
+
+  /** How long the lock screen must wait before the next try (0 when it may try now). */
+  async waitMs(now = Date.now()): Promise<number> {
+    const config = await readConfig();
+    return config ? Math.max(0, config.lastFailedAt + retryDelayMs(config.failedAttempts) - now) : 0;
+  },
+
+  /**
+   * Checks a passcode against the lock, counting wrong ones (kept in the database, so reloading
+   * does not skip the wait) and refusing to try while a wait is running.
+   */
+  async check(passcode: string, config: LockConfig): Promise<{ ok: true; key: CryptoKey } | { ok: false; result: UnlockResult }> {
+    const wait = config.lastFailedAt + retryDelayMs(config.failedAttempts) - Date.now();
+    if (wait > 0) return { ok: false, result: { ok: false, reason: 'wait', waitMs: wait } };
+    const key = await keyFor(passcode, config);
+    const latest = (await readConfig()) ?? config;
+    if (!key) {
+      const failedAttempts = latest.failedAttempts + 1;
+      await writeConfig({ ...latest, failedAttempts, lastFailedAt: Date.now() });
+      return { ok: false, result: { ok: false, reason: 'wrong', waitMs: retryDelayMs(failedAttempts) } };
+    }
+    if (latest.failedAttempts > 0) await writeConfig({ ...latest, failedAttempts: 0, lastFailedAt: 0 });
+    return { ok: true, key };
+  },
+
+  /** Locks this tab now (the key is forgotten). */
+  lock(): void {
+    lockNow();
+  },
+};
