@@ -1,12 +1,14 @@
 import { catalogLoaders } from 'virtual:kier-content';
 import type { Locale } from '../app/locales';
+import { decodeBody } from './body-codec';
 import type { ModuleBody, ModuleMeta, Theme } from './types';
 import { THEMES } from './types';
 
 /** One language's compiled guidance: the index for lists, and a lazy loader per module body. */
 interface Catalog {
   modules: ModuleMeta[];
-  bodyLoaders: Record<string, () => Promise<{ default: ModuleBody }>>;
+  /** Each body chunk holds its body compressed (see body-codec.ts). */
+  bodyLoaders: Record<string, () => Promise<{ default: string }>>;
 }
 
 const catalogs = new Map<Locale, Catalog>();
@@ -57,10 +59,12 @@ export function readBody(locale: Locale, id: string): ModuleBody | null {
   const entry = bodies.get(key);
   if (entry && !(entry instanceof Promise)) return entry;
   if (entry) throw entry;
-  const pending = loader().then((loaded) => {
-    bodies.set(key, loaded.default);
-    return loaded.default;
-  });
+  const pending = loader()
+    .then((loaded) => decodeBody(loaded.default))
+    .then((body) => {
+      bodies.set(key, body);
+      return body;
+    });
   bodies.set(key, pending);
   throw pending;
 }

@@ -5,6 +5,7 @@ import { encodeIndex } from '../../features/search/index-codec.ts';
 import { compileCollection, type Collection } from './compile-collection.ts';
 import { readContentDir } from './read-content-dir.ts';
 import { buildSearchIndex } from './search-index.ts';
+import { encodeBody } from './encode-body.ts';
 
 const INDEX_ID = 'virtual:kier-content';
 const CATALOG_PREFIX = 'virtual:kier-content/catalog/';
@@ -69,7 +70,8 @@ export function kierContent(options: ContentPluginOptions = {}): Plugin {
           ? collection()[locale as (typeof LOCALES)[number]].find((module) => module.meta.id === moduleId)
           : undefined;
         if (!found) this.error(`No module "${moduleId}" in locale "${locale}"`);
-        return `export default ${JSON.stringify(found.body)};`;
+        // Compressed here, inflated once in the browser (see body-codec.ts).
+        return `export default ${JSON.stringify(encodeBody(found.body))};`;
       }
       return null;
     },
