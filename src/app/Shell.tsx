@@ -13,8 +13,9 @@ import { QuickExitButton } from '../features/quick-exit/QuickExitButton';
 export function Shell({ children }: { children: ComponentChildren }) {
   const locale = useLocale();
   const t = useT();
-  const { path } = useLocation();
+  const { path, url } = useLocation();
   const other = LOCALES.find((candidate) => candidate !== locale) ?? locale;
+  const otherHref = translatePath(url, other);
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -66,12 +67,14 @@ export function Shell({ children }: { children: ComponentChildren }) {
         <p>{t('app.privacy')}</p>
         <p>
           <a
-            href={translatePath(path, other)}
+            href={otherHref}
             hrefLang={other}
             lang={other}
             aria-label={t('app.otherLanguageLabel')}
             onClick={(event) => {
               savePreferences({ locale: other });
+              // Hydration keeps the prerendered href, which has no query (which plan, which step).
+              event.currentTarget.href = otherHref;
               // A full page load, which brings the other language's strings (not client routing).
               event.stopPropagation();
             }}

@@ -18,7 +18,8 @@ export type Page =
   | { name: 'diarySummary' }
   | { name: 'data' }
   | { name: 'plan' }
-  | { name: 'planStep' };
+  | { name: 'planStep' }
+  | { name: 'lock' };
 
 type NamedPage = Exclude<Page, { name: 'home' } | { name: 'module' }>['name'];
 
@@ -36,6 +37,7 @@ export const SEGMENTS: Record<NamedPage, Record<Locale, string>> = {
   data: { nl: 'instellingen/gegevens', en: 'settings/data' },
   plan: { nl: 'plan', en: 'plan' },
   planStep: { nl: 'plan/stap', en: 'plan/step' },
+  lock: { nl: 'instellingen/slot', en: 'settings/lock' },
 };
 
 /** Module ids are lowercase slugs; the same rule is enforced on content at build time. */
@@ -71,8 +73,12 @@ export function parsePath(pathname: string): { locale: Locale; page: Page } | nu
   return null;
 }
 
-/** The same page in another language (used by the language switch). */
-export function translatePath(pathname: string, target: Locale): string {
-  const parsed = parsePath(pathname);
-  return pathFor(target, parsed ? parsed.page : { name: 'home' });
+/**
+ * The same page in another language (used by the language switch). The plan pages keep their
+ * query: it only names a plan (a random id) or a step number.
+ */
+export function translatePath(url: string, target: Locale): string {
+  const [pathname = '', query] = url.split('?');
+  const page = parsePath(pathname)?.page ?? { name: 'home' };
+  return pathFor(target, page) + (query && page.name.startsWith('plan') ? `?${query}` : '');
 }

@@ -1,6 +1,5 @@
 import { catalogLoaders } from 'virtual:kier-content';
 import type { Locale } from '../app/locales';
-import { decodeBody } from './body-codec';
 import type { ModuleBody, ModuleMeta, Theme } from './types';
 import { THEMES } from './types';
 
@@ -60,7 +59,8 @@ export function readBody(locale: Locale, id: string): ModuleBody | null {
   if (entry && !(entry instanceof Promise)) return entry;
   if (entry) throw entry;
   const pending = loader()
-    .then((loaded) => decodeBody(loaded.default))
+    // The decoder loads with the first body (the home page never needs it).
+    .then(async (loaded) => (await import('./body-codec')).decodeBody(loaded.default))
     .then((body) => {
       bodies.set(key, body);
       return body;

@@ -70,6 +70,57 @@ describe('plan builder, step 1: what happens now', () => {
     await waitFor(async () => expect((await stored())?.items).toEqual([]));
   });
 
+  it('asks once whether words that sound like violence are about violence at home; "Nee" keeps the chosen group', async () => {
+    renderAt('/nl/plan/stap?n=1');
+    const input = await screen.findByLabelText('Wat gebeurt er nog meer bij jullie thuis?');
+    fireEvent.input(input, { target: { value: 'Hij dreigt te stoppen met school' } });
+    fireEvent.change(screen.getByLabelText(/Bij welk onderwerp hoort het/), { target: { value: 'school' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Toevoegen' }));
+    const question = await screen.findByRole('group', { name: 'Gaat dit over geweld, dreigen of vernielen in huis?' });
+    await waitFor(() => expect(document.activeElement).toBe(within(question).getByRole('button', { name: 'Ja' })));
+    expect(await planRepository.all()).toEqual([]);
+    fireEvent.click(within(question).getByRole('button', { name: 'Nee' }));
+    await waitFor(async () => expect((await stored())?.items).toEqual([{ id: expect.any(String), text: 'Hij dreigt te stoppen met school', group: 'school' }]));
+    expect(screen.queryByRole('group', { name: /Gaat dit over geweld/ })).toBeNull();
+    expect((input as HTMLInputElement).value).toBe('');
+    await waitFor(() => expect(document.activeElement).toBe(input));
+  });
+
+  it('stores an own item as a safety item on "Ja"', async () => {
+    renderAt('/nl/plan/stap?n=1');
+    const input = await screen.findByLabelText('Wat gebeurt er nog meer bij jullie thuis?');
+    fireEvent.input(input, { target: { value: 'Hij slaat zijn broertje' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Toevoegen' }));
+    const question = await screen.findByRole('group', { name: 'Gaat dit over geweld, dreigen of vernielen in huis?' });
+    fireEvent.click(within(question).getByRole('button', { name: 'Ja' }));
+    await waitFor(async () => expect((await stored())?.items).toEqual([{ id: expect.any(String), text: 'Hij slaat zijn broertje', group: 'safety' }]));
+  });
+
+  it('asks nothing for ordinary words, nor when the parent chose the safety group', async () => {
+    renderAt('/nl/plan/stap?n=1');
+    const input = await screen.findByLabelText('Wat gebeurt er nog meer bij jullie thuis?');
+    fireEvent.input(input, { target: { value: 'Ik was om middernacht nog af' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Toevoegen' }));
+    await waitFor(async () => expect((await stored())?.items).toHaveLength(1));
+    fireEvent.input(input, { target: { value: 'Hij schopt tegen de deur' } });
+    fireEvent.change(screen.getByLabelText(/Bij welk onderwerp hoort het/), { target: { value: 'safety' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Toevoegen' }));
+    await waitFor(async () => expect((await stored())?.items[1]).toEqual({ id: expect.any(String), text: 'Hij schopt tegen de deur', group: 'safety' }));
+    expect(screen.queryByRole('group', { name: /Gaat dit over geweld/ })).toBeNull();
+  });
+
+  it('after removing a line, puts focus on the next line, else the previous, else the field', async () => {
+    await planRepository.save(samplePlan({ items: [{ id: 'a', text: 'Eerste' }, { id: 'b', text: 'Tweede' }, { id: 'c', text: 'Derde' }] }));
+    renderAt('/nl/plan/stap?n=1');
+    fireEvent.click(await screen.findByRole('button', { name: 'Weghalen: Tweede' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Weghalen: Derde' })));
+    fireEvent.click(screen.getByRole('button', { name: 'Weghalen: Derde' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Weghalen: Eerste' })));
+    fireEvent.click(screen.getByRole('button', { name: 'Weghalen: Eerste' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Wat gebeurt er nog meer bij jullie thuis?')));
+    await waitFor(async () => expect((await stored())?.items).toEqual([]));
+  });
+
   it('offers about 25 situations in seven groups, each with its words in both languages', async () => {
     renderAt('/en/plan/step?n=1');
     await screen.findByRole('group', { name: 'Aggression and safety' });
@@ -95,18 +146,43 @@ describe('plan builder, step 2: sort', () => {
     expect(accept.getAttribute('aria-disabled')).toBe('true');
     expect(document.getElementById(accept.getAttribute('aria-describedby')!)?.textContent).toContain('accepteer je nooit');
     fireEvent.click(accept);
-    expect((await screen.findByRole('alert')).textContent).toContain('Dit kun je niet kiezen');
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe('Dit kan niet bij ‘Accepteer ik voor nu’. Kies ‘Accepteer ik niet meer’ of ‘Later’.');
     expect(accept.checked).toBe(false);
     expect(screen.getByRole('link', { name: 'Hulp en hulplijnen' }).getAttribute('href')).toBe('/nl/hulp');
     expect((await stored())?.items.find((item) => item.id === 'threats')?.decision).toBeUndefined();
+    // A second try is a new alert, so screen readers say it again.
+    fireEvent.click(accept);
+    await waitFor(() => expect(screen.getByRole('alert')).not.toBe(alert));
+    expect(screen.getAllByRole('alert')).toHaveLength(1);
   });
 
-  it('treats an own item about hitting as a safety item', async () => {
-    await planRepository.save(samplePlan({ items: [{ id: 'own', text: 'Hij slaat zijn broertje' }] }));
+  it('shows 112 and Veilig Thuis right in the safety note', async () => {
+    await planRepository.save(samplePlan());
+    renderAt('/nl/plan/stap?n=2');
+    const group = await screen.findByRole('group', { name: 'Mijn kind scheldt of dreigt als iets niet mag.' });
+    const item = group.closest('li')!;
+    expect(within(item).getByRole('link', { name: /112/ }).getAttribute('href')).toBe('tel:112');
+    expect(within(item).getByRole('link', { name: /Veilig Thuis/ }).getAttribute('href')).toBe('tel:08002000');
+  });
+
+  it('shows 112 and 1712 in the safety note for Flanders', async () => {
+    localStorage.setItem('kier:preferences:v1', JSON.stringify({ country: 'BE' }));
+    await planRepository.save(samplePlan());
+    renderAt('/nl/plan/stap?n=2');
+    const group = await screen.findByRole('group', { name: 'Mijn kind scheldt of dreigt als iets niet mag.' });
+    await waitFor(() => expect(within(group.closest('li')!).getByRole('link', { name: /1712/ }).getAttribute('href')).toBe('tel:1712'));
+    expect(within(group.closest('li')!).queryByRole('link', { name: /Veilig Thuis/ })).toBeNull();
+  });
+
+  it('treats an own item marked as safety as a safety item, and words alone not', async () => {
+    await planRepository.save(samplePlan({ items: [{ id: 'own', text: 'Hij slaat zijn broertje', group: 'safety' }, { id: 'films', text: 'Hij kijkt films met geweld' }] }));
     renderAt('/nl/plan/stap?n=2');
     const group = await screen.findByRole('group', { name: 'Hij slaat zijn broertje' });
     fireEvent.click(within(group).getByRole('radio', { name: 'Accepteer ik voor nu' }));
-    expect((await screen.findByRole('alert')).textContent).toContain('Dit kun je niet kiezen');
+    expect((await screen.findByRole('alert')).textContent).toContain('Dit kan niet bij');
+    fireEvent.click(within(screen.getByRole('group', { name: 'Hij kijkt films met geweld' })).getByRole('radio', { name: 'Accepteer ik voor nu' }));
+    await waitFor(async () => expect((await stored())?.items.find((item) => item.id === 'films')?.decision).toBe('accept'));
   });
 
   it('points back to step 1 when the list is empty', async () => {
@@ -140,6 +216,20 @@ describe('plan builder, step 4: what I will do differently', () => {
     const words = screen.getByLabelText('Wat zeg je tegen je kind?') as HTMLTextAreaElement;
     await waitFor(() => expect(words.value).toBe('Ik weet dat dit moeilijk voor je is. Ik vertrouw erop dat je dit aankunt. Vanaf maandag 30 november ga ik het eten om zes uur op tafel zetten.'));
     await waitFor(async () => expect((await stored())?.changes[0]?.announcement).toBe(words.value));
+  });
+
+  it('offers the announcement against violence and the help lines for a safety item, not the "you can cope" examples', async () => {
+    await planRepository.save(samplePlan({ items: [{ id: 'threats', catalogueId: 'shouting-threats', decision: 'stop' }], startItemIds: ['threats'] }));
+    renderAt('/nl/plan/stap?n=4');
+    const section = (await screen.findByRole('heading', { name: 'Mijn kind scheldt of dreigt als iets niet mag.' })).closest('section')!;
+    expect(within(section).getByRole('link', { name: /112/ }).getAttribute('href')).toBe('tel:112');
+    expect(within(section).getByRole('link', { name: /Veilig Thuis/ }).getAttribute('href')).toBe('tel:08002000');
+    expect(within(section).getAllByRole('button', { name: 'Gebruik dit voorbeeld' })).toHaveLength(1);
+    expect(section.textContent).not.toContain('Ik vertrouw erop dat je dit aankunt');
+    fireEvent.click(within(section).getByRole('button', { name: 'Gebruik dit voorbeeld' }));
+    const words = within(section).getByLabelText('Wat zeg je tegen je kind?') as HTMLTextAreaElement;
+    await waitFor(() => expect(words.value).toMatch(/^Ik accepteer geen geweld meer in ons huis\./));
+    expect(words.value).toContain('Ik blijf van je houden');
   });
 
   it('nudges gently when the text is about what the child must do', async () => {
@@ -179,6 +269,8 @@ describe('plan builder, steps 5 to 8', () => {
     const when = screen.getByRole('region', { name: 'Wanneer bel je hulp?' });
     expect(within(when).getByRole('link', { name: /112/ }).getAttribute('href')).toBe('tel:112');
     expect(within(when).getByRole('link', { name: /Veilig Thuis/ }).getAttribute('href')).toBe('tel:08002000');
+    expect(within(when).getByText(/Praat je kind over niet meer willen leven/)).toBeTruthy();
+    expect(within(when).getByRole('link', { name: /113 Zelfmoordpreventie: 0800-0113/ }).getAttribute('href')).toBe('tel:08000113');
   });
 
   it('step 6: shows 1712 for Flanders', async () => {
@@ -187,6 +279,8 @@ describe('plan builder, steps 5 to 8', () => {
     renderAt('/nl/plan/stap?n=6');
     const when = await screen.findByRole('region', { name: 'Wanneer bel je hulp?' });
     await waitFor(() => expect(within(when).getByRole('link', { name: /1712/ })).toBeTruthy());
+    expect(within(when).getByRole('link', { name: /1813/ }).getAttribute('href')).toBe('tel:1813');
+    expect(within(when).queryByRole('link', { name: /0800-0113/ })).toBeNull();
   });
 
   it('step 7: adds a person and puts the cursor in the name', async () => {
@@ -198,6 +292,31 @@ describe('plan builder, steps 5 to 8', () => {
     fireEvent.input(name, { target: { value: 'Anna' } });
     fireEvent.input(screen.getByLabelText(/Wie is het/), { target: { value: 'Zus' } });
     await waitFor(async () => expect((await stored())?.supporters).toEqual([expect.objectContaining({ name: 'Anna', role: 'Zus' })]));
+  });
+
+  it('step 7: after removing a person, focus goes to the next remove button, else the add button', async () => {
+    await planRepository.save(samplePlan({ supporters: [{ id: 's1', name: 'Anna', role: '' }, { id: 's2', name: 'Karin', role: '' }] }));
+    renderAt('/nl/plan/stap?n=7');
+    fireEvent.click(await screen.findByRole('button', { name: 'Persoon 1 weghalen' }));
+    // Karin is now person 1.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Persoon 1 weghalen' })));
+    expect((screen.getByLabelText('Naam') as HTMLInputElement).value).toBe('Karin');
+    fireEvent.click(screen.getByRole('button', { name: 'Persoon 1 weghalen' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Persoon toevoegen' })));
+    await waitFor(async () => expect((await stored())?.supporters).toEqual([]));
+  });
+
+  it('step 8: a typed day in the past is not stored, and the screen says why', async () => {
+    await planRepository.save(samplePlan({ reviewOn: '2999-01-01' }));
+    renderAt('/nl/plan/stap?n=8');
+    const date = await screen.findByLabelText('Op welke dag kijk je terug?');
+    fireEvent.input(date, { target: { value: '2020-01-01' } });
+    expect((await screen.findByText('Die dag is al voorbij. Kies vandaag of een dag later.')).closest('[aria-live]')).toBeTruthy();
+    await plansSaved();
+    expect((await stored())?.reviewOn).toBe('2999-01-01');
+    fireEvent.input(date, { target: { value: '2999-02-01' } });
+    await waitFor(async () => expect((await stored())?.reviewOn).toBe('2999-02-01'));
+    expect(screen.queryByText('Die dag is al voorbij. Kies vandaag of een dag later.')).toBeNull();
   });
 
   it('step 8: a review date in four weeks, mirrored for the home page', async () => {
@@ -217,8 +336,25 @@ describe('plan builder, moving between steps', () => {
   it('resumes at the step where the parent left off', async () => {
     await planRepository.save(samplePlan({ step: 'contact' }));
     renderAt('/nl/plan/stap');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Contact dat ik blijf bieden' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: /^Stap 5 van 8\s+Contact dat ik blijf bieden$/ })).toBeTruthy();
     await waitFor(() => expect(location.search).toBe('?n=5'));
+  });
+
+  it('puts the step number in the heading that gets focus on a new step', async () => {
+    await planRepository.save(samplePlan({ step: 'start' }));
+    renderAt('/nl/plan/stap?n=3');
+    await screen.findByRole('heading', { level: 1, name: /^Stap 3 van 8\s+Waar begin ik\?$/ });
+    fireEvent.click(await screen.findByRole('link', { name: 'Volgende stap' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1, name: /^Stap 4 van 8\s+Wat ga ik anders doen\?$/ })));
+  });
+
+  it('does not change "last changed" when the parent only moves between steps', async () => {
+    const updatedAt = '2026-11-21T10:00:00.000Z';
+    await planRepository.save(samplePlan({ step: 'now', updatedAt }));
+    renderAt('/nl/plan/stap?n=3');
+    await screen.findByRole('group', { name: 'Waar begin je mee?' });
+    await waitFor(async () => expect((await stored())?.step).toBe('start'));
+    expect((await stored())?.updatedAt).toBe(updatedAt);
   });
 
   it('lists all eight steps with the current one marked', async () => {
@@ -250,6 +386,37 @@ describe('plan page', () => {
     expect(screen.getByRole('region', { name: 'Dit accepteer ik niet meer' }).textContent).toContain('games');
   });
 
+  it('keeps diary entries about other items of the plan, in their own small section', async () => {
+    await planRepository.save(samplePlan());
+    await diaryRepository.save({ id: 'e3', occurredAt: '2026-12-03T18:00:00.000Z', createdAt: '2026-12-03T18:00:00.000Z', updatedAt: '2026-12-03T18:00:00.000Z', kind: 'step', text: 'Over de schulden, toen nog een startpunt.', tags: [], planItemId: 'debts' });
+    renderAt('/nl/plan');
+    const others = await screen.findByRole('region', { name: 'Notities over andere punten van dit plan' });
+    expect(within(others).getByRole('heading', { name: 'Ik betaal rekeningen, boetes of schulden van mijn kind.' })).toBeTruthy();
+    expect(within(others).getByText('Over de schulden, toen nog een startpunt.')).toBeTruthy();
+    expect(within(screen.getByRole('region', { name: 'Hier begin ik mee' })).queryByText('Over de schulden, toen nog een startpunt.')).toBeNull();
+  });
+
+  it('has no section for other items when no entry points at one', async () => {
+    await planRepository.save(samplePlan());
+    renderAt('/nl/plan');
+    await screen.findByRole('region', { name: 'Hier begin ik mee' });
+    expect(screen.queryByRole('region', { name: 'Notities over andere punten van dit plan' })).toBeNull();
+  });
+
+  it('names 112 and Veilig Thuis on the printed plan, or 1712 in Flanders', async () => {
+    await planRepository.save(samplePlan());
+    const view = renderAt('/nl/plan');
+    const escalation = await screen.findByRole('region', { name: 'Als het escaleert' });
+    expect(escalation.textContent).toContain('Bij direct gevaar: bel 112.');
+    await waitFor(() => expect(escalation.textContent).toContain('Veilig Thuis, 0800-2000'));
+    view.unmount();
+    localStorage.setItem('kier:preferences:v1', JSON.stringify({ country: 'BE' }));
+    renderAt('/nl/plan');
+    const flemish = await screen.findByRole('region', { name: 'Als het escaleert' });
+    await waitFor(() => expect(flemish.textContent).toContain('1712'));
+    expect(flemish.textContent).not.toContain('Veilig Thuis');
+  });
+
   it('starts a new plan as a copy; the earlier one stays readable', async () => {
     await planRepository.save(samplePlan({ completedAt: '2026-11-21T10:00:00.000Z' }));
     renderAt('/nl/plan');
@@ -269,6 +436,21 @@ describe('diary entry form and the plan', () => {
     const choice = (await screen.findByLabelText('Hoort bij je plan')) as HTMLSelectElement;
     expect(choice.value).toBe('meals');
     expect([...choice.options].map((option) => option.textContent)).toEqual(['Nee, hoort niet bij mijn plan', 'Ik breng het eten naar de kamer van mijn kind.']);
+  });
+
+  it('names another item of the current plan by its words, and only an unknown item "from an earlier plan"', async () => {
+    await planRepository.save(samplePlan());
+    await diaryRepository.save({ id: 'e3', occurredAt: '2026-12-03T18:00:00.000Z', createdAt: '2026-12-03T18:00:00.000Z', updatedAt: '2026-12-03T18:00:00.000Z', kind: 'step', text: 'Over de schulden.', tags: [], planItemId: 'debts' });
+    await diaryRepository.save({ id: 'e4', occurredAt: '2026-12-04T18:00:00.000Z', createdAt: '2026-12-04T18:00:00.000Z', updatedAt: '2026-12-04T18:00:00.000Z', kind: 'step', text: 'Oud plan.', tags: [], planItemId: 'gone' });
+    const view = renderAt('/nl/dagboek/notitie?id=e3');
+    const choice = (await screen.findByLabelText('Hoort bij je plan')) as HTMLSelectElement;
+    expect(choice.value).toBe('debts');
+    expect([...choice.options].map((option) => option.textContent)).toEqual(['Nee, hoort niet bij mijn plan', 'Ik breng het eten naar de kamer van mijn kind.', 'Ik betaal rekeningen, boetes of schulden van mijn kind.']);
+    view.unmount();
+    renderAt('/nl/dagboek/notitie?id=e4');
+    const earlier = (await screen.findByLabelText('Hoort bij je plan')) as HTMLSelectElement;
+    expect(earlier.value).toBe('gone');
+    expect(earlier.selectedOptions[0]?.textContent).toBe('Een punt uit een eerder plan');
   });
 
   it('shows no plan choice without a plan', async () => {

@@ -325,7 +325,7 @@ describe('plans in a backup', () => {
     const plan = makePlan(1, {
       items: [
         { id: 'i1', catalogueId: 'meals-to-room', decision: 'stop' },
-        { id: 'i2', text: 'Hij slaat met deuren', decision: 'accept' },
+        { id: 'i2', text: 'Hij slaat met deuren', group: 'safety', decision: 'accept' },
         { id: 'i3', text: 'Hij gamet de hele nacht', decision: 'later' },
       ],
       startItemIds: ['i1', 'i3'],
@@ -337,7 +337,7 @@ describe('plans in a backup', () => {
     const text = textOf([], [plan]);
     expect(text).not.toContain('Over een situatie die weg is.');
     const parsed = expectBackup(parseText(text)).records.plans[0]!;
-    expect(parsed.items[1]).toStrictEqual({ id: 'i2', text: 'Hij slaat met deuren' });
+    expect(parsed.items[1]).toStrictEqual({ id: 'i2', text: 'Hij slaat met deuren', group: 'safety' });
     expect(parsed.startItemIds).toEqual(['i1']);
     expect(parsed.changes.map((change) => change.itemId)).toEqual(['i1']);
     // A consistent plan is written as it is.

@@ -18,6 +18,7 @@ const pages: Page[] = [
   { name: 'data' },
   { name: 'plan' },
   { name: 'planStep' },
+  { name: 'lock' },
 ];
 
 describe('paths', () => {
@@ -55,6 +56,16 @@ describe('paths', () => {
     expect(translatePath('/nl/hulp', 'en')).toBe('/en/help');
     expect(translatePath('/en/m/het-hotel-patroon', 'nl')).toBe('/nl/m/het-hotel-patroon');
     expect(translatePath('/unknown', 'en')).toBe('/en');
+  });
+
+  it('keeps the plan pages\' query (which plan, which step) in the other language', () => {
+    expect(translatePath('/nl/plan?id=3f2a-b9', 'en')).toBe('/en/plan?id=3f2a-b9');
+    expect(translatePath('/nl/plan/stap?n=3', 'en')).toBe('/en/plan/step?n=3');
+    expect(translatePath('/en/plan/step?n=8', 'nl')).toBe('/nl/plan/stap?n=8');
+    expect(translatePath('/nl/plan/stap', 'en')).toBe('/en/plan/step');
+    // Other pages keep no query.
+    expect(translatePath('/nl/dagboek/notitie?id=e1', 'en')).toBe('/en/diary/entry');
+    expect(translatePath('/nl/hulp?x=1', 'en')).toBe('/en/help');
   });
 
   it('maps prerendered files to their URLs for the precache', () => {

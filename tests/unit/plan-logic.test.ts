@@ -26,11 +26,25 @@ describe('situation catalogue', () => {
 });
 
 describe('safety items', () => {
-  it('are the safety group, own items marked as safety, and own items about violence', () => {
+  it('are the safety group of the catalogue, and own items the parent marked as safety', () => {
     expect(isSafetyItem({ id: 'a', catalogueId: 'hitting-pushing' })).toBe(true);
     expect(isSafetyItem({ id: 'a', catalogueId: 'meals-to-room' })).toBe(false);
     expect(isSafetyItem({ id: 'a', text: 'Deur dicht', group: 'safety' })).toBe(true);
-    expect(isSafetyItem({ id: 'a', text: 'Hij slaat tegen de muur' })).toBe(true);
+    expect(isSafetyItem({ id: 'a', text: 'Hij slaat tegen de muur', group: 'safety' })).toBe(true);
+  });
+
+  // Words alone never decide: they only make the builder ask the parent (step 1).
+  it.each([
+    'Hij slaat tegen de muur',
+    'Hij gaat niet aan de slag met zijn huiswerk',
+    'Ik duw de deur open om te luchten',
+    'Hij dreigt te stoppen met school',
+    'Hij kijkt films met geweld',
+    'He hits the sack at 6 am',
+    'We have to push dinner back',
+  ])('are not decided by words alone: "%s" without the safety group', (text) => {
+    expect(isSafetyItem({ id: 'a', text })).toBe(false);
+    expect(isSafetyItem({ id: 'a', text, group: 'school' })).toBe(false);
   });
 
   it.each([
@@ -47,7 +61,7 @@ describe('safety items', () => {
     expect(mentionsViolence(text)).toBe(true);
   });
 
-  it.each(['Hij slaat het ontbijt over', 'Ik sla het eten op', 'Ze sloeg de les over', 'Ik ben kapot na een dag werken', 'Ik ben bang dat hij niet eet', 'Hij slaapt tot twee uur', 'Slagroom kopen', 'He hitchhikes to town', 'Het mest van de hond', 'Ze zit op de slaapkamer'])(
+  it.each(['Hij slaat het ontbijt over', 'Ik sla het eten op', 'Ze sloeg de les over', 'Ik ben kapot na een dag werken', 'Ik ben bang dat hij niet eet', 'Hij slaapt tot twee uur', 'Slagroom kopen', 'He hitchhikes to town', 'Het mest van de hond', 'Ze zit op de slaapkamer', 'Hij gaat niet aan de slag met zijn huiswerk'])(
     'leaves ordinary words alone: "%s"',
     (text) => {
       expect(mentionsViolence(text)).toBe(false);
@@ -61,9 +75,11 @@ describe('safety items', () => {
     expect(later.ok && later.plan.items[0]?.decision).toBe('later');
   });
 
-  it('loses an "accept" when the parent adds an own item that turns out to be about violence', () => {
+  it('loses an "accept" only when the item is marked as safety', () => {
     const accepted = plan({ items: [{ id: 'x', text: 'Hij duwt me', decision: 'accept' }] });
-    expect(withoutAcceptedSafety(accepted).items[0]).toEqual({ id: 'x', text: 'Hij duwt me' });
+    expect(withoutAcceptedSafety(accepted)).toBe(accepted);
+    const marked = plan({ items: [{ id: 'x', text: 'Hij duwt me', group: 'safety', decision: 'accept' }] });
+    expect(withoutAcceptedSafety(marked).items[0]).toEqual({ id: 'x', text: 'Hij duwt me', group: 'safety' });
   });
 });
 
@@ -153,6 +169,22 @@ describe('templates', () => {
   const placeholders = { actionPlaceholder: '[wat]', datePlaceholder: '[datum]' };
   it('fills in the action without its full stop, and the date', () => {
     expect(fillTemplate('Vanaf {{date}} ga ik {{action}}.', { action: ' het eten beneden zetten. ', date: 'maandag 30 november', ...placeholders })).toBe('Vanaf maandag 30 november ga ik het eten beneden zetten.');
+  });
+  it.each([
+    ['Het eten om zes uur op tafel zetten.', 'Vanaf maandag ga ik het eten om zes uur op tafel zetten.'],
+    ['Ik ga het eten om zes uur op tafel zetten', 'Vanaf maandag ga ik het eten om zes uur op tafel zetten.'],
+    ['ik ga geen games meer betalen', 'Vanaf maandag ga ik geen games meer betalen.'],
+    ['TV om tien uur uitzetten', 'Vanaf maandag ga ik TV om tien uur uitzetten.'],
+  ])('reads right after "ga ik": "%s"', (action, expected) => {
+    expect(fillTemplate('Vanaf {{date}} ga ik {{action}}.', { action, date: 'maandag', ...placeholders })).toBe(expected);
+  });
+  it.each([
+    ['I will stop paying for games', 'From Monday, I will stop paying for games.'],
+    ['I’ll stop paying for games', 'From Monday, I will stop paying for games.'],
+    ["I'll stop paying for games", 'From Monday, I will stop paying for games.'],
+    ['Stop paying for games', 'From Monday, I will stop paying for games.'],
+  ])('reads right after "I will": "%s"', (action, expected) => {
+    expect(fillTemplate('From {{date}}, I will {{action}}.', { action, date: 'Monday', ...placeholders })).toBe(expected);
   });
   it('leaves visible placeholders for what is missing', () => {
     expect(fillTemplate('Vanaf {{date}} ga ik {{action}}.', { action: '', date: '', ...placeholders })).toBe('Vanaf [datum] ga ik [wat].');

@@ -11,13 +11,14 @@ import { draftKeyFor } from './entry-fields';
 import { EntryForm } from './EntryForm';
 import { StorageWarnings } from './StorageWarnings';
 import type { PlanItem } from '../../storage/plans/plan';
-import { planRepository } from '../../storage/plans/plan-repository';
 import { startItems } from '../plan/plan-edits';
+import { loadPlans } from '../plan/plan-store';
+import { CurrentPlanItems } from './PlanItemChoice';
 
 type Loaded =
   | { status: 'loading' }
   | { status: 'notFound' }
-  | { status: 'ready'; entry?: DiaryEntry; draft?: DiaryDraft; storageKind: 'indexeddb' | 'memory'; planItems: PlanItem[] };
+  | { status: 'ready'; entry?: DiaryEntry; draft?: DiaryDraft; storageKind: 'indexeddb' | 'memory'; planItems: PlanItem[]; allPlanItems: PlanItem[] };
 
 const ENTRY_ID = /^[A-Za-z0-9_-]+$/;
 
@@ -44,15 +45,17 @@ export default function EntryPage() {
     setLoaded({ status: 'loading' });
     const load = async (): Promise<Loaded> => {
       if (id === null) return { status: 'notFound' };
-      const [entry, draft, storageKind, plan] = await Promise.all([
+      // loadPlans waits for a plan change still being saved (e.g. a start item just chosen).
+      const [entry, draft, storageKind, plans] = await Promise.all([
         id === undefined ? Promise.resolve(undefined) : diaryRepository.get(id),
         draftRepository.get(draftKeyFor(id)),
         diaryRepository.storageKind(),
-        planRepository.current(),
+        loadPlans(),
       ]);
       if (id !== undefined && !entry) return { status: 'notFound' };
+      const plan = plans[0];
       const planItems = plan ? startItems(plan) : [];
-      return { status: 'ready', ...(entry ? { entry } : {}), ...(draft ? { draft } : {}), storageKind, planItems };
+      return { status: 'ready', ...(entry ? { entry } : {}), ...(draft ? { draft } : {}), storageKind, planItems, allPlanItems: plan?.items ?? [] };
     };
     void load().then((next) => live && setLoaded(next));
     return () => {
@@ -75,13 +78,15 @@ export default function EntryPage() {
       {loaded.status === 'ready' && (
         <>
           <StorageWarnings storageKind={loaded.storageKind} outdated={false} />
-          <EntryForm
-            key={id ?? 'new'}
-            {...(loaded.entry ? { entry: loaded.entry } : {})}
-            {...(loaded.draft ? { draft: loaded.draft } : {})}
-            planItems={loaded.planItems}
-            {...(startingItem && loaded.planItems.some((item) => item.id === startingItem) ? { planItemId: startingItem } : {})}
-          />
+          <CurrentPlanItems.Provider value={loaded.allPlanItems}>
+            <EntryForm
+              key={id ?? 'new'}
+              {...(loaded.entry ? { entry: loaded.entry } : {})}
+              {...(loaded.draft ? { draft: loaded.draft } : {})}
+              planItems={loaded.planItems}
+              {...(startingItem && loaded.planItems.some((item) => item.id === startingItem) ? { planItemId: startingItem } : {})}
+            />
+          </CurrentPlanItems.Provider>
         </>
       )}
     </div>

@@ -1,15 +1,26 @@
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
 import { useT } from '../../app/i18n';
 import type { PlanItem } from '../../storage/plans/plan';
 import { itemLabel } from '../plan/plan-labels';
 
 /**
+ * Every item of the current plan, set by the entry page around the form: an entry that points
+ * at one that is not a start item (unticked, or sorted again) is named by its own words.
+ */
+export const CurrentPlanItems = createContext<readonly PlanItem[]>([]);
+
+/**
  * Which start item of the current plan an entry is about (optional). An entry that points at
- * an item of an earlier plan keeps that link, shown as such.
+ * another item of the current plan keeps that link under the item's words; one that points at
+ * an item of an earlier plan keeps it too, shown as such.
  */
 export function PlanItemChoice({ items, value, onChange }: { items: readonly PlanItem[]; value: string | undefined; onChange: (id: string | undefined) => void }) {
   const t = useT();
+  const planItems = useContext(CurrentPlanItems);
   if (items.length === 0 && !value) return null;
   const known = value === undefined || items.some((item) => item.id === value);
+  const other = known ? undefined : planItems.find((item) => item.id === value);
   return (
     <div class="field">
       <label for="entry-plan-item">{t('diary.editor.planItem')}</label>
@@ -23,7 +34,7 @@ export function PlanItemChoice({ items, value, onChange }: { items: readonly Pla
             {itemLabel(t, item)}
           </option>
         ))}
-        {!known && <option value={value}>{t('diary.editor.planItemEarlier')}</option>}
+        {!known && <option value={value}>{other ? itemLabel(t, other) : t('diary.editor.planItemEarlier')}</option>}
       </select>
     </div>
   );

@@ -6,7 +6,9 @@ import { pathFor } from '../../app/paths';
 import { PLAN_STEPS, type Plan, type PlanStep } from '../../storage/plans/plan';
 import { planRepository } from '../../storage/plans/plan-repository';
 import { newPlan } from './plan-edits';
-import { loadPlans, onPlanSaved, savePlan } from './plan-store';
+import { loadPlans, onPlanConflict, onPlanSaved, savePlan } from './plan-store';
+import { onPlanSavedElsewhere } from '../../storage/plans/plan-events';
+import { ChangedElsewhere } from './ChangedElsewhere';
 import { stepFromQuery, stepNumber } from './plan-steps';
 import { StepIntro } from './StepIntro';
 import { StepList } from './StepList';
@@ -26,6 +28,10 @@ export default function PlanBuilderPage() {
   const { query, route } = useLocation();
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
   const [saveFailed, setSaveFailed] = useState(false);
+  const [elsewhere, setElsewhere] = useState(false);
+  const [generation, setGeneration] = useState(0);
+  const latest = useRef<Loaded>(loaded);
+  latest.current = loaded;
   const heading = useRef<HTMLHeadingElement>(null);
   const asked = stepFromQuery(query.n);
   const step: PlanStep = asked ?? (loaded.status === 'ready' ? loaded.plan.step : 'now');
@@ -43,19 +49,44 @@ export default function PlanBuilderPage() {
     return () => {
       live = false;
     };
-  }, []);
+  }, [generation]);
 
   useEffect(() => onPlanSaved((ok) => setSaveFailed(!ok)), []);
+
+  // Another tab saved a plan: if it is this one with other content, or a newer plan now exists,
+  // say so before the parent types on (a save from here would be refused; see plan-store.ts).
+  useEffect(() => onPlanConflict(() => setElsewhere(true)), []);
+  useEffect(
+    () =>
+      onPlanSavedElsewhere(() => {
+        const shown = latest.current;
+        if (shown.status !== 'ready' || !shown.stored) return;
+        void planRepository
+          .current()
+          .then((current) => {
+            if (current && (current.id !== shown.plan.id || current.updatedAt !== shown.plan.updatedAt)) setElsewhere(true);
+          })
+          .catch(() => undefined);
+      }),
+    [],
+  );
+
+  const reload = () => {
+    setElsewhere(false);
+    setSaveFailed(false);
+    setGeneration((value) => value + 1);
+  };
 
   // Without a step in the URL, continue where the parent left off.
   useEffect(() => {
     if (loaded.status === 'ready' && asked === null) route(`${pathFor(locale, { name: 'planStep' })}?n=${stepNumber(loaded.plan.step)}`, true);
   }, [loaded.status, asked]);
 
-  // Remember the step (also after Back and Forward), once the plan is stored.
+  // Remember the step (also after Back and Forward), once the plan is stored. Moving between
+  // steps changes nothing in the plan: "last changed" stays.
   useEffect(() => {
     if (loaded.status !== 'ready' || !loaded.stored || asked === null || loaded.plan.step === asked) return;
-    update((plan) => ({ ...plan, step: asked }));
+    store((plan) => ({ ...plan, step: asked }), { changed: false });
   }, [loaded.status, asked]);
 
   // A new step is a new screen: focus its heading, as a page load would.
@@ -69,14 +100,18 @@ export default function PlanBuilderPage() {
     previousStep.current = step;
   }, [step, loaded.status]);
 
-  const update = (change: (plan: Plan) => Plan) => {
+  /** Applies a change and saves it; `changed: false` for bookkeeping that keeps "last changed". */
+  const store = (change: (plan: Plan) => Plan, { changed }: { changed: boolean }) => {
     setLoaded((current) => {
       if (current.status !== 'ready') return current;
-      const plan = { ...change(current.plan), updatedAt: new Date().toISOString() };
+      const next = change(current.plan);
+      const plan = changed ? { ...next, updatedAt: new Date().toISOString() } : next;
       savePlan(plan);
       return { ...current, plan, stored: true };
     });
   };
+  /** A change the parent made: saved at once, and "last changed" moves to now. */
+  const update = (change: (plan: Plan) => Plan) => store(change, { changed: true });
 
   const stepHref = (target: PlanStep) => `${pathFor(locale, { name: 'planStep' })}?n=${stepNumber(target)}`;
   const previous = PLAN_STEPS[number - 2];
@@ -84,11 +119,12 @@ export default function PlanBuilderPage() {
 
   return (
     <div class="page plan-builder">
-      <p class="plan-builder__progress">{t('plan.builder.progress', { number, total: PLAN_STEPS.length })}</p>
+      {/* The step number is part of the heading that gets focus, so a screen reader says it on every step. */}
       <h1 ref={heading} tabIndex={-1}>
-        {title}
+        <span class="plan-builder__progress">{t('plan.builder.progress', { number, total: PLAN_STEPS.length })}</span> {title}
       </h1>
       {loaded.status === 'loading' && <p class="muted">{t('plan.loading')}</p>}
+      {elsewhere && <ChangedElsewhere onReload={reload} />}
       {loaded.status === 'ready' && (
         <>
           <StorageWarnings storageKind={loaded.storageKind} outdated={false} />

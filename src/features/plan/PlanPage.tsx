@@ -12,7 +12,6 @@ import { StorageWarnings } from '../diary/StorageWarnings';
 import { EarlierPlans } from './EarlierPlans';
 import { NewPlan } from './NewPlan';
 import { formatTimestampDay, localDay } from './plan-dates';
-import { startItems } from './plan-edits';
 import { loadPlans } from './plan-store';
 import { stepNumber } from './plan-steps';
 import { PlanSummary } from './PlanSummary';
@@ -23,7 +22,7 @@ type Loaded =
   | { status: 'ready'; plans: Plan[]; plan: Plan | undefined; entries: Map<string, DiaryEntry[]>; storageKind: 'indexeddb' | 'memory' };
 
 /**
- * `/nl/plan`: the current plan as a summary, with the diary entries about its start items;
+ * `/nl/plan`: the current plan as a summary, with the diary entries about its items;
  * `/nl/plan?id=…`: an earlier plan, to read. Without a plan: what the builder is, and a start.
  */
 export default function PlanPage() {
@@ -38,7 +37,9 @@ export default function PlanPage() {
     const load = async (): Promise<Loaded> => {
       const [plans, storageKind] = await Promise.all([loadPlans(), planRepository.storageKind()]);
       const plan = id ? plans.find((candidate) => candidate.id === id) : plans[0];
-      const entries = plan ? await diaryRepository.forPlanItems(startItems(plan).map((item) => item.id)) : new Map<string, DiaryEntry[]>();
+      // Every item of the plan, not only the start items: an entry keeps its place when its
+      // item is unticked or sorted again (the summary shows it under "other points").
+      const entries = plan ? await diaryRepository.forPlanItems(plan.items.map((item) => item.id)) : new Map<string, DiaryEntry[]>();
       return { status: 'ready', plans, plan, entries, storageKind };
     };
     setLoaded({ status: 'loading' });

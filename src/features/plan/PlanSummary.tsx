@@ -3,13 +3,16 @@ import { pathFor } from '../../app/paths';
 import type { DiaryEntry } from '../../storage/diary/diary-entry';
 import type { Plan, PlanItem } from '../../storage/plans/plan';
 import { formatDateTime } from '../diary/format-diary-date';
+import { HELP_LINES } from '../help/help-lines';
+import { useCountry } from '../help/use-country';
 import { changeFor, startItems } from './plan-edits';
 import { formatDay } from './plan-dates';
 import { contactLabel, escalationLabel, itemLabel } from './plan-labels';
 
 /**
  * The whole plan on one page, in the order of the steps, ready to print (one or two A4
- * pages). Under each start item: the diary entries that point at it (`entries`).
+ * pages). Under each start item: the diary entries that point at it (`entries`, by item id);
+ * entries about the plan's other items follow in a small section of their own.
  */
 export function PlanSummary({ plan, entries, editable }: { plan: Plan; entries: Map<string, DiaryEntry[]>; editable: boolean }) {
   const t = useT();
@@ -24,6 +27,8 @@ export function PlanSummary({ plan, entries, editable }: { plan: Plan; entries: 
         <h2 id="summary-start">{t('plan.summary.start')}</h2>
         {start.length === 0 ? <p class="muted">{t('plan.summary.noStart')}</p> : start.map((item) => <StartItem key={item.id} plan={plan} item={item} entries={entries.get(item.id) ?? []} editable={editable} />)}
       </section>
+
+      <OtherNotes items={plan.items.filter((item) => !startIds.has(item.id))} entries={entries} />
 
       <ItemList id="summary-stop" title={t('plan.summary.stop')} items={sorted('stop')} />
       <ItemList id="summary-accept" title={t('plan.summary.accept')} items={sorted('accept')} />
@@ -44,7 +49,7 @@ export function PlanSummary({ plan, entries, editable }: { plan: Plan; entries: 
             <p class="plan-text">{plan.escalation.whoToCall}</p>
           </>
         )}
-        <p class="plan-summary__emergency">{t('plan.summary.emergency')}</p>
+        <Emergency />
       </section>
 
       <section aria-labelledby="summary-support">
@@ -57,6 +62,19 @@ export function PlanSummary({ plan, entries, editable }: { plan: Plan; entries: 
         <ReviewDate plan={plan} />
       </section>
     </div>
+  );
+}
+
+/** 112, and for violence at home Veilig Thuis (NL) or 1712 (BE): also on paper. */
+function Emergency() {
+  const t = useT();
+  const [country] = useCountry();
+  const line = HELP_LINES.find((candidate) => candidate.id === (country === 'BE' ? 'be-1712' : 'nl-veilig-thuis'));
+  const number = line?.numbers[0]?.display ?? '';
+  return (
+    <p class="plan-summary__emergency">
+      {t('plan.summary.emergency')} {country === 'BE' ? t('plan.summary.violenceBE', { number }) : t('plan.summary.violenceNL', { number })}
+    </p>
   );
 }
 
@@ -93,22 +111,48 @@ function LinkedEntries({ item, entries, editable }: { item: PlanItem; entries: D
   return (
     <div class="linked-entries">
       <h4>{t('plan.summary.diaryTitle', { count: entries.length })}</h4>
-      {entries.length > 0 && (
-        <ul class="linked-entries__list">
-          {entries.map((entry) => (
-            <li key={entry.id}>
-              <a href={`${entryPath}?id=${entry.id}`}>{formatDateTime(entry.occurredAt, locale)}</a>
-              <p class="linked-entries__text">{entry.text}</p>
-            </li>
-          ))}
-        </ul>
-      )}
+      <EntryList entries={entries} />
       {editable && (
         <p class="linked-entries__write">
           <a href={`${entryPath}?item=${item.id}`}>{t('plan.summary.writeAbout')}</a>
         </p>
       )}
     </div>
+  );
+}
+
+function EntryList({ entries }: { entries: DiaryEntry[] }) {
+  const locale = useLocale();
+  const entryPath = pathFor(locale, { name: 'diaryEntry' });
+  if (entries.length === 0) return null;
+  return (
+    <ul class="linked-entries__list">
+      {entries.map((entry) => (
+        <li key={entry.id}>
+          <a href={`${entryPath}?id=${entry.id}`}>{formatDateTime(entry.occurredAt, locale)}</a>
+          <p class="linked-entries__text">{entry.text}</p>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Entries about items that are not (or no longer) start items: kept, in a small section. */
+function OtherNotes({ items, entries }: { items: PlanItem[]; entries: Map<string, DiaryEntry[]> }) {
+  const t = useT();
+  const withEntries = items.filter((item) => (entries.get(item.id)?.length ?? 0) > 0);
+  if (withEntries.length === 0) return null;
+  return (
+    <section class="other-notes" aria-labelledby="summary-other-notes">
+      <h2 id="summary-other-notes">{t('plan.summary.otherNotes')}</h2>
+      <p class="hint">{t('plan.summary.otherNotesHint')}</p>
+      {withEntries.map((item) => (
+        <div key={item.id} class="other-notes__item linked-entries">
+          <h3>{itemLabel(t, item)}</h3>
+          <EntryList entries={entries.get(item.id) ?? []} />
+        </div>
+      ))}
+    </section>
   );
 }
 

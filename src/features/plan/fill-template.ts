@@ -1,10 +1,22 @@
+/** "Ik ga …" / "I will …" at the start: the template already says it. */
+const LEADING_VERB = /^(?:ik\s+ga|i\s+will|i['’]ll)\s+/i;
+
 /**
- * An announcement template with the parent's words filled in. `action` finishes the sentence
- * "Vanaf … ga ik …" / "From … I will …": a trailing full stop is dropped so the template's
- * own punctuation reads right. Missing parts stay as a visible placeholder to edit.
+ * The action as the end of "Vanaf … ga ik …" / "From … I will …": without a leading "Ik ga" or
+ * "I will", with a small first letter ("Het eten …" → "het eten …"; "TV" stays), and without a
+ * trailing full stop, so the template's own words and punctuation read right.
+ */
+function asSentenceEnd(action: string): string {
+  const rest = action.trim().replace(/[.!]+$/, '').replace(LEADING_VERB, '');
+  return /^\p{Lu}\p{Ll}/u.test(rest) ? rest.charAt(0).toLowerCase() + rest.slice(1) : rest;
+}
+
+/**
+ * An announcement template with the parent's words filled in. Missing parts stay as a visible
+ * placeholder to edit.
  */
 export function fillTemplate(template: string, values: { action: string; date: string; actionPlaceholder: string; datePlaceholder: string }): string {
-  const action = values.action.trim().replace(/[.!]+$/, '') || values.actionPlaceholder;
+  const action = asSentenceEnd(values.action) || values.actionPlaceholder;
   const date = values.date || values.datePlaceholder;
   return template.replaceAll('{{action}}', action).replaceAll('{{date}}', date);
 }

@@ -2,7 +2,9 @@ import type { PlanItem } from '../../storage/plans/plan';
 import { situationById } from './catalogue';
 
 /**
- * Words that mark an own item as violence, threats or destruction, in Dutch and English.
+ * Words that may mean violence, threats or destruction, in Dutch and English. They never decide
+ * on their own ("hij dreigt te stoppen met school", "he hits the sack"): when an own item has
+ * one, step 1 asks the parent whether it is about violence at home.
  * Whole words or clear stems only: "kapot" alone is left out ("ik ben kapot" means "I am worn
  * out"), and so are "bang" and "afraid", which parents use for worries of every kind.
  */
@@ -23,19 +25,27 @@ const WORD = new RegExp(`(?:^|[^\\p{L}])(?:${VIOLENCE.source})(?=$|[^\\p{L}])`, 
 
 /**
  * "slaan" (to hit) is also part of "overslaan" (to skip: "hij slaat het ontbijt over") and
- * "opslaan" (to save): a sentence that ends in such a particle is not about hitting.
+ * "opslaan" (to save): a sentence that ends in such a particle is not about hitting. And
+ * "aan de slag" means "getting to work".
  */
 const HIT = /(?:^|[^\p{L}])(?:sla(?:at|an|g|gen)?|sloeg(?:en)?)(?=$|[^\p{L}])/iu;
 const SEPARATED = /(?:^|[^\p{L}])(?:over|op|aan|af|om|door)[\s.!?]*$/iu;
+const TO_WORK = /(?:^|[^\p{L}])aan\s+de\s+slag(?=$|[^\p{L}])/giu;
 
+/** True when an own item has a word that may be about violence: the builder then asks. */
 export function mentionsViolence(text: string): boolean {
-  return WORD.test(text) || (HIT.test(text) && !SEPARATED.test(text));
+  const rest = text.replace(TO_WORK, ' ');
+  return WORD.test(rest) || (HIT.test(rest) && !SEPARATED.test(rest));
 }
 
-/** Violence, threats, destruction or fear at home: never something a plan accepts. */
+/**
+ * Violence, threats, destruction or fear at home: never something a plan accepts. A catalogue
+ * item by its group; an own item only when the parent put it in the safety group (step 1 asks
+ * when the words suggest it).
+ */
 export function isSafetyItem(item: PlanItem): boolean {
   if (item.catalogueId !== undefined) return situationById(item.catalogueId)?.group === 'safety';
-  return item.group === 'safety' || mentionsViolence(item.text ?? '');
+  return item.group === 'safety';
 }
 
 /**

@@ -1,13 +1,41 @@
 import type { ComponentChildren } from 'preact';
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useT } from '../../../app/i18n';
 import { PLAN_LIMITS } from '../../../storage/plans/plan';
 
-/** One line of the parent's own words, added to a list with Enter or the button. */
-export function AddLineForm(props: { id: string; label: string; full?: boolean; onAdd: (text: string) => void; children?: ComponentChildren }) {
+/** A yes/no question asked once before some lines are added (step 1: "is this about violence?"). */
+export interface AddQuestion {
+  /** True when this text needs the question. */
+  when: (text: string) => boolean;
+  question: string;
+  hint: string;
+  yes: string;
+  no: string;
+}
+
+/**
+ * One line of the parent's own words, added to a list with Enter or the button. With `ask`, a
+ * text that needs it first gets the question; the line is added with the answer.
+ */
+export function AddLineForm(props: { id: string; label: string; full?: boolean; ask?: AddQuestion; onAdd: (text: string, answer?: boolean) => void; children?: ComponentChildren }) {
   const t = useT();
   const [text, setText] = useState('');
+  // The text waiting for an answer to the question.
+  const [asking, setAsking] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
+  const yes = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (asking !== null) yes.current?.focus();
+  }, [asking]);
+
+  const finish = (trimmed: string, answer?: boolean) => {
+    props.onAdd(trimmed, answer);
+    setText('');
+    setAsking(null);
+    input.current?.focus();
+  };
+
   const add = (event: Event) => {
     event.preventDefault();
     const trimmed = text.trim();
@@ -15,22 +43,56 @@ export function AddLineForm(props: { id: string; label: string; full?: boolean; 
       input.current?.focus();
       return;
     }
-    props.onAdd(trimmed);
-    setText('');
-    input.current?.focus();
+    if (props.ask?.when(trimmed)) {
+      setAsking(trimmed);
+      return;
+    }
+    finish(trimmed);
   };
+
   // The list is as long as a plan may hold (the backup file's limits); say so instead.
   if (props.full) return <p class="hint">{t('plan.builder.listFull')}</p>;
+  const questionId = `${props.id}-question`;
   return (
     <form class="add-line" onSubmit={add}>
       <div class="field">
         <label for={props.id}>{props.label}</label>
-        <input id={props.id} ref={input} type="text" value={text} maxLength={PLAN_LIMITS.shortText} autocomplete="off" onInput={(event) => setText(event.currentTarget.value)} />
+        <input
+          id={props.id}
+          ref={input}
+          type="text"
+          value={text}
+          maxLength={PLAN_LIMITS.shortText}
+          autocomplete="off"
+          onInput={(event) => {
+            setText(event.currentTarget.value);
+            // A changed text is a new line: the question waits for the next "add".
+            setAsking(null);
+          }}
+        />
       </div>
       {props.children}
       <button type="submit" class="button">
         {t('plan.builder.add')}
       </button>
+      {asking !== null && props.ask && (
+        <div class="add-line__question" role="group" aria-labelledby={questionId} aria-describedby={`${questionId}-hint`}>
+          <p id={questionId} class="add-line__question-text">
+            {props.ask.question}
+          </p>
+          <p id={`${questionId}-hint`} class="hint">
+            {props.ask.hint}
+          </p>
+          <p class="add-line__answers">
+            <button type="button" class="button" ref={yes} onClick={() => finish(asking, true)}>
+              {props.ask.yes}
+            </button>
+            <button type="button" class="button" onClick={() => finish(asking, false)}>
+              {props.ask.no}
+            </button>
+          </p>
+        </div>
+      )}
     </form>
   );
 }

@@ -5,10 +5,17 @@ import { fillTemplate, insertTemplate } from '../fill-template';
 import { changeFor, startItems, updateChange } from '../plan-edits';
 import { formatDay } from '../plan-dates';
 import { itemLabel } from '../plan-labels';
-import { soundsLikeChildsTask } from '../safety';
+import { isSafetyItem, soundsLikeChildsTask } from '../safety';
+import { SafetyLines } from './SafetyLines';
 import type { StepProps } from './step-props';
 
-const TEMPLATES = ['one', 'two', 'three'] as const;
+/**
+ * Supportive statements (SPACE: it is hard, I trust you can cope, what I will do) for most
+ * items. Violence is not something a child "copes with": a safety item gets a non-violent
+ * resistance announcement instead (I no longer accept it, I break the secrecy, I still love you).
+ */
+const SUPPORTIVE = ['one', 'two', 'three'] as const;
+const SAFETY = ['safety'] as const;
 
 /** Step 4: per start item, what I will do differently, from when, and the words I will use. */
 export function ChangeStep({ plan, update, stepHref }: StepProps) {
@@ -38,10 +45,19 @@ function ChangeForItem({ item, index, label, plan, update }: StepProps & { item:
   const prefix = `change-${index + 1}`;
   const edit = (patch: Parameters<typeof updateChange>[2]) => update((current) => updateChange(current, item.id, patch));
   const nudge = soundsLikeChildsTask(change.action);
+  const safety = isSafetyItem(item);
+  const templates = safety ? SAFETY : SUPPORTIVE;
 
   return (
     <section class="change" aria-labelledby={`${prefix}-title`}>
       <h2 id={`${prefix}-title`}>{label}</h2>
+
+      {safety && (
+        <div class="panel panel--help change__safety">
+          <p>{t('plan.change.safetyIntro')}</p>
+          <SafetyLines />
+        </div>
+      )}
 
       <div class="field">
         <label for={`${prefix}-action`}>{t('plan.change.actionLabel')}</label>
@@ -71,7 +87,7 @@ function ChangeForItem({ item, index, label, plan, update }: StepProps & { item:
       <div class="field">
         <label for={`${prefix}-announcement`}>{t('plan.change.announcementLabel')}</label>
         <p class="hint" id={`${prefix}-announcement-hint`}>
-          {t('plan.change.announcementHint')}
+          {safety ? t('plan.change.safetyAnnouncementHint') : t('plan.change.announcementHint')}
         </p>
         <textarea
           id={`${prefix}-announcement`}
@@ -88,7 +104,7 @@ function ChangeForItem({ item, index, label, plan, update }: StepProps & { item:
         <summary>{t('plan.change.templatesTitle')}</summary>
         <p class="hint">{t('plan.change.templatesHint')}</p>
         <ul class="templates__list">
-          {TEMPLATES.map((name) => {
+          {templates.map((name) => {
             const text = fillTemplate(t(`plan.templates.${name}`), {
               action: change.action,
               date: change.startsOn ? formatDay(change.startsOn, locale, { year: false }) : '',

@@ -30,7 +30,7 @@ export function IdeaList(props: {
           ))}
         </div>
       </fieldset>
-      <OwnLines lines={own.map((line) => ({ id: line.id, label: line.text ?? '' }))} onRemove={(id) => props.onChange(props.lines.filter((line) => line.id !== id))} />
+      <OwnLines lines={own.map((line) => ({ id: line.id, label: line.text ?? '' }))} onRemove={(id) => props.onChange(props.lines.filter((line) => line.id !== id))} fallbackFocus={`${props.id}-own`} />
       <AddLineForm id={`${props.id}-own`} label={props.ownLabel} full={props.lines.length >= PLAN_LIMITS.listItems} onAdd={(text) => props.onChange([...props.lines, { id: crypto.randomUUID(), text }])} />
     </>
   );

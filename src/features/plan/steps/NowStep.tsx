@@ -3,18 +3,27 @@ import { useT } from '../../../app/i18n';
 import { PLAN_LIMITS, SITUATION_GROUPS, type SituationGroup } from '../../../storage/plans/plan';
 import { SITUATIONS } from '../catalogue';
 import { itemLabel } from '../plan-labels';
-import { addOwnItem, removeItem, toggleSituation, withoutAcceptedSafety } from '../plan-edits';
+import { addOwnItem, removeItem, toggleSituation } from '../plan-edits';
+import { mentionsViolence } from '../safety';
 import { AddLineForm } from './AddLineForm';
 import { CheckChip } from './CheckChip';
 import { OwnLines } from './OwnLines';
 import type { StepProps } from './step-props';
 
-/** Step 1: what happens now. The catalogue by group, and the parent's own situations. */
+/**
+ * Step 1: what happens now. The catalogue by group, and the parent's own situations. Words
+ * never make an own item a safety item on their own: when they may be about violence, the form
+ * asks once, and only "yes" puts the item in the safety group.
+ */
 export function NowStep({ plan, update }: StepProps) {
   const t = useT();
   const [group, setGroup] = useState<SituationGroup | ''>('');
   const chosen = new Set(plan.items.flatMap((item) => (item.catalogueId ? [item.catalogueId] : [])));
   const own = plan.items.filter((item) => item.catalogueId === undefined);
+  const add = (text: string, aboutViolence?: boolean) => {
+    const itemGroup = aboutViolence ? 'safety' : group;
+    update((current) => addOwnItem(current, { id: crypto.randomUUID(), text, ...(itemGroup ? { group: itemGroup } : {}) }));
+  };
 
   return (
     <>
@@ -36,12 +45,19 @@ export function NowStep({ plan, update }: StepProps) {
 
       <section class="plan-own" aria-labelledby="own-title">
         <h2 id="own-title">{t('plan.now.ownTitle')}</h2>
-        <OwnLines lines={own.map((item) => ({ id: item.id, label: itemLabel(t, item) }))} onRemove={(id) => update((plan) => removeItem(plan, id))} />
+        <OwnLines lines={own.map((item) => ({ id: item.id, label: itemLabel(t, item) }))} onRemove={(id) => update((plan) => removeItem(plan, id))} fallbackFocus="own-situation" />
         <AddLineForm
           id="own-situation"
           label={t('plan.now.ownLabel')}
           full={plan.items.length >= PLAN_LIMITS.items}
-          onAdd={(text) => update((plan) => withoutAcceptedSafety(addOwnItem(plan, { id: crypto.randomUUID(), text, ...(group ? { group } : {}) })))}
+          ask={{
+            when: (text) => group !== 'safety' && mentionsViolence(text),
+            question: t('plan.now.safetyQuestion'),
+            hint: t('plan.now.safetyQuestionHint'),
+            yes: t('plan.now.yes'),
+            no: t('plan.now.no'),
+          }}
+          onAdd={add}
         >
           <div class="field">
             <label for="own-group">{t('plan.now.ownGroup')}</label>

@@ -5,6 +5,7 @@ import { DECISIONS, type Decision, type PlanItem } from '../../../storage/plans/
 import { decide } from '../plan-edits';
 import { itemLabel } from '../plan-labels';
 import { isSafetyItem } from '../safety';
+import { SafetyLines } from './SafetyLines';
 import type { StepProps } from './step-props';
 
 /**
@@ -14,7 +15,8 @@ import type { StepProps } from './step-props';
  */
 export function SortStep({ plan, update, stepHref }: StepProps) {
   const t = useT();
-  const [stopped, setStopped] = useState<string | null>(null);
+  // Which item was refused, and how many times: each try is a new alert, so it is said again.
+  const [stopped, setStopped] = useState<{ itemId: string; count: number } | null>(null);
 
   if (plan.items.length === 0) {
     return (
@@ -27,7 +29,7 @@ export function SortStep({ plan, update, stepHref }: StepProps) {
   const choose = (item: PlanItem, decision: Decision) => {
     const result = decide(plan, item.id, decision);
     if (!result.ok) {
-      setStopped(item.id);
+      setStopped((previous) => ({ itemId: item.id, count: (previous?.count ?? 0) + 1 }));
       return;
     }
     setStopped(null);
@@ -40,13 +42,14 @@ export function SortStep({ plan, update, stepHref }: StepProps) {
   return (
     <ul class="sort-list">
       {plan.items.map((item) => (
-        <SortItem key={item.id} item={item} label={itemLabel(t, item)} stopped={stopped === item.id} onChoose={(decision) => choose(item, decision)} />
+        <SortItem key={item.id} item={item} label={itemLabel(t, item)} stopped={stopped?.itemId === item.id ? stopped.count : 0} onChoose={(decision) => choose(item, decision)} />
       ))}
     </ul>
   );
 }
 
-function SortItem({ item, label, stopped, onChoose }: { item: PlanItem; label: string; stopped: boolean; onChoose: (decision: Decision) => void }) {
+/** `stopped`: how many times "accept" was refused for this item just now (0: not). */
+function SortItem({ item, label, stopped, onChoose }: { item: PlanItem; label: string; stopped: number; onChoose: (decision: Decision) => void }) {
   const t = useT();
   const locale = useLocale();
   const safety = isSafetyItem(item);
@@ -90,12 +93,16 @@ function SortItem({ item, label, stopped, onChoose }: { item: PlanItem; label: s
         })}
       </fieldset>
       {safety && (
-        <p id={noteId} class="safety-note">
-          {t('plan.safetyWhy')} <a href={pathFor(locale, { name: 'help' })}>{t('plan.sort.helpLink')}</a>
-        </p>
+        <div class="safety-note">
+          <p id={noteId}>{t('plan.safetyWhy')}</p>
+          <SafetyLines compact />
+          <p>
+            <a href={pathFor(locale, { name: 'help' })}>{t('plan.sort.helpLink')}</a>
+          </p>
+        </div>
       )}
-      {stopped && (
-        <p class="safety-stopped" role="alert">
+      {stopped > 0 && (
+        <p key={stopped} class="safety-stopped" role="alert">
           {t('plan.sort.stopped')}
         </p>
       )}

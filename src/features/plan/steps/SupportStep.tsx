@@ -9,11 +9,23 @@ export function SupportStep({ plan, update }: StepProps) {
   const t = useT();
   const [added, setAdded] = useState<string | null>(null);
   const list = useRef<HTMLOListElement>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+  // A removed row, and whose remove button gets focus once it is gone (null: the add button).
+  const removed = useRef<{ id: string; focus: string | null } | null>(null);
 
   // A new row: the cursor goes to its name.
   useEffect(() => {
     if (added) list.current?.querySelector<HTMLInputElement>(`#supporter-${added}-name`)?.focus();
   }, [added]);
+
+  // A removed row: focus goes to the next row's remove button, else the previous one's, else "add".
+  useEffect(() => {
+    const pending = removed.current;
+    if (!pending || plan.supporters.some((person) => person.id === pending.id)) return;
+    removed.current = null;
+    const target = pending.focus === null ? null : document.getElementById(`supporter-${pending.focus}-remove`);
+    (target ?? addButton.current)?.focus();
+  });
 
   const edit = (id: string, patch: Partial<Supporter>) =>
     update((current) => ({ ...current, supporters: current.supporters.map((person) => (person.id === id ? { ...person, ...patch } : person)) }));
@@ -59,8 +71,12 @@ export function SupportStep({ plan, update }: StepProps) {
                 </div>
                 <button
                   type="button"
+                  id={`supporter-${person.id}-remove`}
                   class="button button--small button--quiet"
-                  onClick={() => update((current) => ({ ...current, supporters: current.supporters.filter((other) => other.id !== person.id) }))}
+                  onClick={() => {
+                    removed.current = { id: person.id, focus: (plan.supporters[index + 1] ?? plan.supporters[index - 1])?.id ?? null };
+                    update((current) => ({ ...current, supporters: current.supporters.filter((other) => other.id !== person.id) }));
+                  }}
                 >
                   {t('plan.support.removePerson', { number: index + 1 })}
                 </button>
@@ -72,6 +88,7 @@ export function SupportStep({ plan, update }: StepProps) {
       <button
         type="button"
         class="button"
+        ref={addButton}
         disabled={plan.supporters.length >= PLAN_LIMITS.supporters}
         onClick={() => {
           const id = crypto.randomUUID();
