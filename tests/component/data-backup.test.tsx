@@ -3,14 +3,23 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LocaleContext } from '../../src/app/i18n';
 import type { Locale } from '../../src/app/locales';
 import type { BackupProblem, BackupProblemCode } from '../../src/features/backup/backup-format';
+import { buildBackup } from '../../src/features/backup/build-backup';
+import { encryptBackup, openEncryptedBackup } from '../../src/features/backup/encrypted-backup';
+import { checkBackup } from '../../src/features/backup/parse-backup';
 import { BackupProblemMessage } from '../../src/features/data/BackupProblemMessage';
 import { DeleteEverything } from '../../src/features/data/DeleteEverything';
+import { downloadFile } from '../../src/features/data/download-file';
+import { ExportBackup } from '../../src/features/data/ExportBackup';
 import { ImportBackup } from '../../src/features/data/ImportBackup';
 import { resetDatabaseForTests } from '../../src/storage/db/open-database';
 import { diaryRepository } from '../../src/storage/diary/diary-repository';
 import type { DiaryEntry } from '../../src/storage/diary/diary-entry';
+import { lockRepository } from '../../src/storage/lock/lock-repository';
+import { resetLockStateForTests } from '../../src/storage/lock/lock-state';
 import type { Plan } from '../../src/storage/plans/plan';
 import { planRepository } from '../../src/storage/plans/plan-repository';
+
+vi.mock('../../src/features/data/download-file', () => ({ downloadFile: vi.fn() }));
 
 /** The data page's backup parts with the plans in them, rendered on their own. */
 
@@ -144,7 +153,24 @@ describe('backup problems about plans', () => {
   });
 
   it('has words for every problem code', () => {
-    const codes: BackupProblemCode[] = ['empty', 'tooLarge', 'notJson', 'notKier', 'newerVersion', 'unknownVersion', 'tooManyEntries', 'invalidEntry', 'invalidFile', 'duplicateId', 'tooManyPlans', 'invalidPlan', 'duplicatePlanId'];
+    const codes: BackupProblemCode[] = [
+      'empty',
+      'tooLarge',
+      'notJson',
+      'notKier',
+      'newerVersion',
+      'unknownVersion',
+      'tooManyEntries',
+      'invalidEntry',
+      'invalidFile',
+      'duplicateId',
+      'tooManyPlans',
+      'invalidPlan',
+      'duplicatePlanId',
+      'invalidEncryption',
+      'nestedEncryption',
+      'wrongPassword',
+    ];
     const errors = vi.spyOn(console, 'error');
     for (const code of codes) {
       const { unmount } = renderIn('en', <BackupProblemMessage problem={{ code, entry: 1, otherEntry: 2, plan: 1, otherPlan: 2, limit: 3, version: 9 }} />);
@@ -152,5 +178,155 @@ describe('backup problems about plans', () => {
       unmount();
     }
     expect(errors).not.toHaveBeenCalled();
+  });
+});
+
+/** The last file handed to the download, as text. */
+function downloaded(): string {
+  const calls = vi.mocked(downloadFile).mock.calls;
+  expect(calls.length).toBeGreaterThan(0);
+  return calls.at(-1)![1];
+}
+
+describe('export with a password', () => {
+  beforeEach(() => vi.mocked(downloadFile).mockClear());
+
+  it('is a choice while the lock is off, and the form refuses a short or unrepeated password', async () => {
+    await diaryRepository.save({ ...entry(1, MARCH), text: 'Geheime notitie over thuis' });
+    renderIn('nl', <ExportBackup />);
+    const protect = await screen.findByRole('checkbox', { name: 'Beveilig het bestand met een wachtwoord' });
+    expect(screen.queryByLabelText('Wachtwoord voor het bestand')).toBeNull();
+    fireEvent.click(protect);
+
+    const password = screen.getByLabelText('Wachtwoord voor het bestand') as HTMLInputElement;
+    const repeat = screen.getByLabelText('Typ het wachtwoord nog een keer') as HTMLInputElement;
+    for (const input of [password, repeat]) {
+      expect(input.type).toBe('password');
+      expect(input.getAttribute('autocomplete')).toBe('new-password');
+    }
+    expect(screen.getByText(/Zonder dit wachtwoord kan niemand het bestand openen, ook jij niet\. Kier bewaart het nergens en kan het niet voor je terughalen\./)).toBeTruthy();
+    // The lock code is mentioned only when there is one.
+    expect(screen.queryByText(/code van je dagboekslot/)).toBeNull();
+
+    fireEvent.input(password, { target: { value: 'kort' } });
+    fireEvent.input(repeat, { target: { value: 'kort' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Back-up maken' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Kies een wachtwoord van minstens 6 tekens.');
+    expect(password.getAttribute('aria-invalid')).toBe('true');
+
+    fireEvent.input(password, { target: { value: 'appelboom' } });
+    fireEvent.input(repeat, { target: { value: 'appelbomen' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Back-up maken' }));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('De twee wachtwoorden zijn niet hetzelfde. Typ ze nog een keer.'));
+    expect(repeat.getAttribute('aria-invalid')).toBe('true');
+    expect(downloadFile).not.toHaveBeenCalled();
+
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Wachtwoord tonen' }));
+    expect(password.type).toBe('text');
+    expect(repeat.type).toBe('text');
+
+    fireEvent.input(repeat, { target: { value: 'appelboom' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Back-up maken' }));
+    expect(await screen.findByText(/Het bestand is beveiligd met je wachtwoord\./, {}, { timeout: 5_000 })).toBeTruthy();
+    expect(screen.getByText(/met 1 notitie\./)).toBeTruthy();
+    // The password is not kept once the file is made.
+    expect((screen.getByLabelText('Wachtwoord voor het bestand') as HTMLInputElement).value).toBe('');
+
+    const text = downloaded();
+    expect(text).not.toContain('Geheime notitie');
+    expect(JSON.parse(text).encrypted.kdf.iterations).toBe(600_000);
+    const check = checkBackup(text, text.length);
+    if (check.kind !== 'encrypted') throw new Error(check.kind);
+    const opened = await openEncryptedBackup(check.encrypted, 'appelboom');
+    expect(opened.ok && opened.backup.records.diary[0]!.text).toBe('Geheime notitie over thuis');
+  }, 15_000);
+
+  it('writes an ordinary file when the parent does not choose a password', async () => {
+    await diaryRepository.save(entry(1, MARCH));
+    renderIn('nl', <ExportBackup />);
+    await screen.findByRole('checkbox', { name: 'Beveilig het bestand met een wachtwoord' });
+    fireEvent.click(screen.getByRole('button', { name: 'Back-up maken' }));
+    expect(await screen.findByText(/Het bestand is niet beveiligd met een wachtwoord\./)).toBeTruthy();
+    expect(JSON.parse(downloaded()).diary).toHaveLength(1);
+  });
+
+  it('is required while the diary lock is on, and may be the lock code', async () => {
+    await diaryRepository.save({ ...entry(1, MARCH), text: 'Geheime notitie over thuis' });
+    await lockRepository.enable('slotcode-1', { iterations: 1_000 });
+    try {
+      renderIn('nl', <ExportBackup />);
+      expect(await screen.findByText('Je dagboekslot staat aan. Daarom beveilig je de back-up met een wachtwoord.')).toBeTruthy();
+      expect(screen.queryByRole('checkbox', { name: 'Beveilig het bestand met een wachtwoord' })).toBeNull();
+      expect(screen.getByText(/Het wachtwoord mag hetzelfde zijn als de code van je dagboekslot\./)).toBeTruthy();
+
+      fireEvent.click(screen.getByRole('button', { name: 'Back-up maken' }));
+      expect((await screen.findByRole('alert')).textContent).toBe('Kies een wachtwoord van minstens 6 tekens.');
+      expect(downloadFile).not.toHaveBeenCalled();
+
+      fireEvent.input(screen.getByLabelText('Wachtwoord voor het bestand'), { target: { value: 'slotcode-1' } });
+      fireEvent.input(screen.getByLabelText('Typ het wachtwoord nog een keer'), { target: { value: 'slotcode-1' } });
+      fireEvent.click(screen.getByRole('button', { name: 'Back-up maken' }));
+      expect(await screen.findByText(/Het bestand is beveiligd met je wachtwoord\./, {}, { timeout: 5_000 })).toBeTruthy();
+      const text = downloaded();
+      expect(text).not.toContain('Geheime notitie');
+      const check = checkBackup(text, text.length);
+      if (check.kind !== 'encrypted') throw new Error(check.kind);
+      const opened = await openEncryptedBackup(check.encrypted, 'slotcode-1');
+      expect(opened.ok && opened.backup.records.diary.map((record) => record.text)).toEqual(['Geheime notitie over thuis']);
+    } finally {
+      resetLockStateForTests();
+    }
+  }, 15_000);
+});
+
+describe('import of a file with a password', () => {
+  /** Kier's lowest accepted iteration count keeps this quick; export uses 600,000. */
+  async function encryptedFile(password: string): Promise<File> {
+    const backup = buildBackup({ diary: [entry(1, MARCH), entry(2, JUNE)], plans: [plan('a', MARCH)] }, {}, new Date('2026-11-22T20:15:00.000Z'));
+    const text = await encryptBackup(backup, password, { iterations: 100_000 });
+    return new File([text], 'kier-backup-2026-11-22.json', { type: 'application/json' });
+  }
+
+  it('asks for the password, refuses a wrong one with nothing changed, then shows the usual summary', async () => {
+    renderIn('nl', <ImportBackup />);
+    const input = await screen.findByLabelText('Kies een back-upbestand');
+    fireEvent.change(input, { target: { files: [await encryptedFile('juiste wachtwoord')] } });
+    expect(await screen.findByText('Dit bestand is beveiligd met een wachtwoord. Gemaakt op 22 november 2026.')).toBeTruthy();
+    expect(screen.queryByText(/Dit bestand bevat/)).toBeNull();
+    const password = screen.getByLabelText('Wachtwoord van het bestand') as HTMLInputElement;
+    expect(password.type).toBe('password');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Bestand openen' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Typ eerst het wachtwoord van het bestand.');
+
+    fireEvent.input(password, { target: { value: 'verkeerd wachtwoord' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Bestand openen' }));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('Dit wachtwoord past niet bij dit bestand. Er is niets veranderd.'), { timeout: 5_000 });
+    expect(password.getAttribute('aria-invalid')).toBe('true');
+    expect(password.getAttribute('aria-describedby')).toContain('backup-password-problem');
+    expect(await diaryRepository.all()).toEqual([]);
+
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Wachtwoord tonen' }));
+    expect(password.type).toBe('text');
+    fireEvent.input(password, { target: { value: 'juiste wachtwoord' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Bestand openen' }));
+    const summary = await screen.findByText(/Dit bestand bevat/, {}, { timeout: 5_000 });
+    expect(summary.textContent).toContain('Dit bestand bevat 2 notities en 1 plan. De notities zijn van maart 2026 tot juni 2026. Gemaakt op 22 november 2026.');
+    expect(screen.queryByLabelText('Wachtwoord van het bestand')).toBeNull();
+    expect(await diaryRepository.all()).toEqual([]);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Terugzetten' }));
+    expect(await screen.findByText('Klaar. Notities: 2 nieuw, 0 bijgewerkt, 0 al aanwezig. Plannen: 1 nieuw, 0 bijgewerkt, 0 al aanwezig.')).toBeTruthy();
+    expect((await diaryRepository.all()).map((record) => record.id).sort()).toEqual(['e1', 'e2']);
+    expect((await planRepository.all()).map((record) => record.id)).toEqual(['a']);
+  }, 15_000);
+
+  it('shows a damaged encrypted file as a problem, without asking for a password', async () => {
+    renderIn('en', <ImportBackup />);
+    const text = JSON.parse(await (await encryptedFile('juiste wachtwoord')).text());
+    text.encrypted.kdf.iterations = 1_000_000_000;
+    fireEvent.change(await screen.findByLabelText('Choose a backup file'), { target: { files: [new File([JSON.stringify(text)], 'x.json')] } });
+    expect((await screen.findByRole('alert')).textContent).toBe('This protected file is damaged or was edited. Kier cannot open it. Nothing on this device has changed. Try another backup.');
+    expect(screen.queryByLabelText('Password of the file')).toBeNull();
   });
 });

@@ -62,7 +62,10 @@ export type BackupProblemCode =
   | 'duplicateId'
   | 'tooManyPlans'
   | 'invalidPlan'
-  | 'duplicatePlanId';
+  | 'duplicatePlanId'
+  | 'invalidEncryption'
+  | 'nestedEncryption'
+  | 'wrongPassword';
 
 /**
  * Why a file was refused. Shown to the parent, so it never holds any text from the file:
@@ -76,7 +79,8 @@ export interface BackupProblem {
   plan?: number;
   /**
    * The field that is wrong: an entry's ('tension', 'occurredAt', 'tags'), a plan's ('items',
-   * 'startItemIds', 'changes'), or the file's ('diary', 'plans', 'exportedAt').
+   * 'startItemIds', 'changes'), or the file's ('diary', 'plans', 'exportedAt'). For
+   * invalidEncryption, the path of the encrypted file's field ('encrypted.kdf.iterations').
    */
   field?: string;
   /** tooManyEntries / tooManyPlans: the most a file may hold; tooLarge: the most bytes. */
@@ -90,3 +94,25 @@ export interface BackupProblem {
 }
 
 export type ParseResult = { ok: true; backup: ParsedBackup } | { ok: false; problem: BackupProblem };
+
+/**
+ * An encrypted backup file (encrypted-format.ts), checked and decoded but not yet opened: the
+ * import asks for the password before it can say what the file holds.
+ */
+export interface EncryptedBackup {
+  /** The file's `version`. */
+  version: number;
+  /** When the file was made: the one thing an encrypted file shows in clear. */
+  exportedAt: string;
+  iterations: number;
+  salt: Uint8Array;
+  iv: Uint8Array;
+  /** The ciphertext with AES-GCM's 16-byte tag at its end. */
+  data: Uint8Array;
+}
+
+/** What a chosen file turned out to be: a backup that can be restored, an encrypted one that needs its password, or a problem. */
+export type BackupCheck =
+  | { kind: 'backup'; backup: ParsedBackup }
+  | { kind: 'encrypted'; encrypted: EncryptedBackup }
+  | { kind: 'problem'; problem: BackupProblem };

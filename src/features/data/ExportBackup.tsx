@@ -1,28 +1,94 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useT } from '../../app/i18n';
 import { measureSince } from '../../app/measure';
 import { backupRepository } from '../../storage/backup-repository';
+import { lockStatus, onLockStatus, type LockStatus } from '../../storage/lock/lock-state';
+import { ensureLockState } from '../../storage/lock/record-codec';
 import { readPreferences } from '../../storage/preferences';
 import { backupFileName, buildBackup, serializeBackup } from '../backup/build-backup';
+import { encryptBackup, MIN_BACKUP_PASSWORD_LENGTH } from '../backup/encrypted-backup';
 import { downloadFile } from './download-file';
 import { recordPhrase, type RecordTotals } from './record-phrase';
 
-/** "Make a backup": every diary entry, every plan and the settings, in one JSON file the parent keeps. */
+type Result = ({ name: string; protected: boolean } & RecordTotals) | 'failed' | null;
+
+/** While the diary lock is on, a backup file is always encrypted. */
+function lockIsOn(status: LockStatus): boolean {
+  return status === 'locked' || status === 'unlocked';
+}
+
+/** Whether the lock is on, kept up to date (another tab may switch it). */
+function useLockStatus(): LockStatus {
+  const [status, setStatus] = useState<LockStatus>(lockStatus());
+  useEffect(() => {
+    const learn = () => void ensureLockState().catch(() => undefined);
+    const stop = onLockStatus((next) => {
+      setStatus(next);
+      if (next === 'unknown') learn();
+    });
+    setStatus(lockStatus());
+    learn();
+    return () => void stop();
+  }, []);
+  return status;
+}
+
+/**
+ * "Make a backup": every diary entry, every plan and the settings, in one JSON file the parent
+ * keeps. With a password the file is encrypted (encrypted-backup.ts); while the diary lock is
+ * on, a password is required.
+ */
 export function ExportBackup() {
   const t = useT();
-  const [result, setResult] = useState<({ name: string } & RecordTotals) | 'failed' | null>(null);
+  const status = useLockStatus();
+  const required = lockIsOn(status);
+  const [chosen, setChosen] = useState(false);
+  const protect = required || chosen;
+  const [password, setPassword] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [show, setShow] = useState(false);
+  const [problem, setProblem] = useState<'tooShort' | 'mismatch' | null>(null);
+  const [result, setResult] = useState<Result>(null);
   const [busy, setBusy] = useState(false);
+  const passwordInput = useRef<HTMLInputElement>(null);
+  const repeatInput = useRef<HTMLInputElement>(null);
 
-  const exportNow = async () => {
+  const forgetPasswords = () => {
+    setPassword('');
+    setRepeat('');
+    setShow(false);
+    setProblem(null);
+  };
+
+  const exportNow = async (event: Event) => {
+    event.preventDefault();
+    if (busy) return;
+    // Decided now, not from what was on screen: the lock may have been switched meanwhile.
+    await ensureLockState().catch(() => undefined);
+    const encrypt = lockIsOn(lockStatus()) || chosen;
+    if (encrypt && password.length < MIN_BACKUP_PASSWORD_LENGTH) {
+      setProblem('tooShort');
+      passwordInput.current?.focus();
+      return;
+    }
+    if (encrypt && password !== repeat) {
+      setProblem('mismatch');
+      repeatInput.current?.focus();
+      return;
+    }
+    setProblem(null);
+    setResult(null);
     setBusy(true);
     try {
       const started = performance.now();
       const now = new Date();
       const records = await backupRepository.readAll();
       const name = backupFileName(now);
-      downloadFile(name, serializeBackup(buildBackup(records, readPreferences(), now)), 'application/json');
+      const file = buildBackup(records, readPreferences(), now);
+      downloadFile(name, encrypt ? await encryptBackup(file, password) : serializeBackup(file), 'application/json');
       measureSince('kier-diary-export', started);
-      setResult({ name, diary: records.diary.length, plans: records.plans.length });
+      if (encrypt) forgetPasswords();
+      setResult({ name, protected: encrypt, diary: records.diary.length, plans: records.plans.length });
     } catch {
       setResult('failed');
     } finally {
@@ -30,20 +96,89 @@ export function ExportBackup() {
     }
   };
 
+  const problemId = problem ? 'export-password-problem' : '';
+
   return (
     <section class="panel" aria-labelledby="export-title">
       <h2 id="export-title">{t('data.export.title')}</h2>
       <p>{t('data.export.intro')}</p>
-      <p>
-        <button type="button" class="button button--primary" disabled={busy} onClick={() => void exportNow()}>
-          {t('data.export.button')}
-        </button>
-      </p>
+      <form class="export-form" noValidate onSubmit={(event) => void exportNow(event)}>
+        {status !== 'unknown' && !required && (
+          <label class="choice">
+            <input
+              type="checkbox"
+              checked={chosen}
+              onChange={(event) => {
+                setChosen(event.currentTarget.checked);
+                if (!event.currentTarget.checked) forgetPasswords();
+              }}
+            />
+            <span>{t('data.export.protect')}</span>
+          </label>
+        )}
+        {required && <p>{t('data.export.protectRequired')}</p>}
+        {protect && (
+          <div class="export-password">
+            <p id="export-password-about">
+              {required && `${t('data.export.protectSameAsLock')} `}
+              {t('data.export.protectHint')}
+            </p>
+            <div class="field">
+              <label for="export-password">{t('data.export.password')}</label>
+              <p class="hint" id="export-password-hint">
+                {t('data.export.passwordHint', { min: MIN_BACKUP_PASSWORD_LENGTH })}
+              </p>
+              <input
+                ref={passwordInput}
+                id="export-password"
+                type={show ? 'text' : 'password'}
+                autocomplete="new-password"
+                autocapitalize="off"
+                spellcheck={false}
+                value={password}
+                aria-describedby={`export-password-hint export-password-about ${problem === 'tooShort' ? problemId : ''}`.trim()}
+                aria-invalid={problem === 'tooShort' ? true : undefined}
+                onInput={(event) => setPassword(event.currentTarget.value)}
+              />
+            </div>
+            <div class="field">
+              <label for="export-password-repeat">{t('data.export.repeat')}</label>
+              <input
+                ref={repeatInput}
+                id="export-password-repeat"
+                type={show ? 'text' : 'password'}
+                autocomplete="new-password"
+                autocapitalize="off"
+                spellcheck={false}
+                value={repeat}
+                aria-describedby={problem === 'mismatch' ? problemId : undefined}
+                aria-invalid={problem === 'mismatch' ? true : undefined}
+                onInput={(event) => setRepeat(event.currentTarget.value)}
+              />
+            </div>
+            <label class="choice">
+              <input type="checkbox" checked={show} onChange={(event) => setShow(event.currentTarget.checked)} />
+              <span>{t('data.password.show')}</span>
+            </label>
+            {problem && (
+              <p id="export-password-problem" class="field__error" role="alert">
+                {problem === 'tooShort' ? t('data.export.tooShort', { min: MIN_BACKUP_PASSWORD_LENGTH }) : t('data.export.mismatch')}
+              </p>
+            )}
+          </div>
+        )}
+        <p>
+          <button type="submit" class="button button--primary" disabled={busy}>
+            {t('data.export.button')}
+          </button>
+        </p>
+      </form>
       <div role="status">
+        {busy && protect && <p>{t('data.export.protecting')}</p>}
         {result === 'failed' && <p class="form-problem">{t('data.export.failed')}</p>}
         {result && result !== 'failed' && (
           <p>
-            {t('data.export.done', { name: result.name, what: recordPhrase(t, result) })} {t('data.export.keepSafe')}
+            {t('data.export.done', { name: result.name, what: recordPhrase(t, result) })} {result.protected ? t('data.export.protectedNote') : t('data.export.keepSafe')}
           </p>
         )}
       </div>
