@@ -11,9 +11,10 @@ const QUERIES = ['ontbijt', 'deur', 'avond rustig', 'BENEDEN', 'geirriteerd', 'n
 const KINDS = ['event', 'contact', 'step', 'feelings', 'other'];
 const PHRASES = ['hij kwam even naar beneden voor het ontbijt', 'rustige avond, de deur bleef dicht', 'geïrriteerd over de wifi, daarna stil', 'we aten samen, hij zei weinig', 'ik voelde me moe en alleen'];
 
-function backup() {
+/** A version 1 backup file with ENTRIES diary entries (also used by bench-lock.mjs). */
+export function diaryBackup(entries = ENTRIES) {
   const end = Date.parse('2026-11-20T20:00:00.000Z');
-  const diary = Array.from({ length: ENTRIES }, (_, index) => {
+  const diary = Array.from({ length: entries }, (_, index) => {
     const at = new Date(end - index * 5 * 3600_000).toISOString();
     const entry = { id: `bench-${index}`, occurredAt: at, createdAt: at, updatedAt: at, kind: KINDS[index % 5], text: `Notitie ${index}: ${PHRASES[index % PHRASES.length]}. ${'Wat er verder gebeurde. '.repeat(1 + (index % 6))}`, tags: index % 4 === 0 ? ['eten'] : [] };
     if (index % 2 === 0) entry.tension = index % 11;
@@ -35,7 +36,7 @@ async function waitForMeasure(page, name, before) {
 
 export async function benchDiary(origin) {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'] });
-  const file = { name: 'kier-backup-bench.json', mimeType: 'application/json', buffer: Buffer.from(backup()) };
+  const file = { name: 'kier-backup-bench.json', mimeType: 'application/json', buffer: Buffer.from(diaryBackup()) };
   try {
     const context = await browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();

@@ -1,8 +1,8 @@
 // npm run bench: builds the app, serves it on 127.0.0.1 and runs Lighthouse 12 (mobile preset)
-// in Debian's Chromium on home, library and a module page. Prints the four category scores,
+// in Debian's Chromium on home, library, a module page and the plan builder's first step. Prints the four category scores,
 // LCP, TBT, CLS and bytes (median of RUNS runs), then search latency over the whole catalogue
 // (median and worst of 200 queries per language), the search index size, and the diary with
-// 10,000 entries (scripts/bench-diary.mjs); writes a JSON report
+// 10,000 entries (scripts/bench-diary.mjs) and the diary lock with them (scripts/bench-lock.mjs); writes a JSON report
 // to bench-results/.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,11 +10,12 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { build, preview } from 'vite';
 import { benchDiary } from './bench-diary.mjs';
+import { benchLock } from './bench-lock.mjs';
 import { benchSearch, searchIndexSizes } from './bench-search.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const PAGES = ['/nl', '/nl/bibliotheek', '/nl/m/het-hotel-patroon'];
+const PAGES = ['/nl', '/nl/bibliotheek', '/nl/m/het-hotel-patroon', '/nl/plan/stap?n=1'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 const median = (values) => {
@@ -73,6 +74,14 @@ try {
   line('  check file', d.importCheckMs);
   line('  write', d.importWriteMs);
   console.log(`diary JS heap with all entries loaded: ${d.heapBytes === null ? 'unknown' : `${(d.heapBytes / 1024 / 1024).toFixed(1)} MB`}`);
+  report.lock = await benchLock(origin);
+  const l = report.lock;
+  console.log(`lock: switching on with ${l.entries} entries ${l.enableMs.toFixed(0)} ms, of which encrypting every record ${l.encryptAllMs.toFixed(0)} ms`);
+  const lockLine = (name, s) => console.log(`lock ${name.padEnd(27)} median ${s.median.toFixed(1)} ms, worst ${s.worst.toFixed(1)} ms (${s.runs} runs)`);
+  lockLine('unlock (button to open)', l.unlockMs);
+  lockLine('  passcode check (PBKDF2)', l.unlockCheckMs);
+  lockLine('first 40 entries, sealed', l.firstReadSealedMs);
+  lockLine('then all entries on screen', l.restAfterFirstScreenMs);
 } finally {
   await chrome.kill();
   await new Promise((resolve) => server.httpServer.close(resolve));

@@ -8,6 +8,7 @@ import './styles/global.css';
 import './styles/diary.css';
 import './styles/insights.css';
 import './styles/plan.css';
+import './styles/lock.css';
 
 applyTextSize();
 

@@ -1,3 +1,4 @@
+import type { ComponentType } from 'preact';
 import { ErrorBoundary, LocationProvider, Route, Router, useLocation } from 'preact-iso';
 import { HomePage } from '../features/home/HomePage';
 import { NotFoundPage } from '../features/not-found/NotFoundPage';
@@ -7,21 +8,27 @@ import { lazyRoute } from './lazy-route';
 import { LOCALES } from './locales';
 import { SEGMENTS } from './paths';
 import { Shell } from './Shell';
+import type { StringPart } from './string-parts';
 
 // Each route brings the parts of the UI strings it shows (see string-parts.ts).
 const LibraryPage = lazyRoute(['library'], () => import('../features/library/LibraryPage'));
 const ReaderPage = lazyRoute(['library', 'reader', 'help', 'settings'], () => import('../features/reader/ReaderPage'));
 const HelpPage = lazyRoute(['help'], () => import('../features/help/HelpPage'));
-const SettingsPage = lazyRoute(['settings', 'help', 'recommend'], () => import('../features/settings/SettingsPage'));
+const SettingsPage = lazyRoute(['settings', 'help', 'recommend', 'lock'], () => import('../features/settings/SettingsPage'));
 const CounsellorPage = lazyRoute(['recommend'], () => import('../features/recommend/CounsellorPage'));
 const RecommendationPage = lazyRoute(['recommend', 'library'], () => import('../features/recommend/RecommendationPage'));
-const DiaryPage = lazyRoute(['diary'], () => import('../features/diary/DiaryPage'));
-const EntryPage = lazyRoute(['diary', 'plan'], () => import('../features/diary/EntryPage'));
-const TensionPage = lazyRoute(['diary', 'insights'], () => import('../features/diary/insights/TensionPage'));
-const SummaryPage = lazyRoute(['diary', 'insights'], () => import('../features/diary/insights/SummaryPage'));
-const DataPage = lazyRoute(['data'], () => import('../features/data/DataPage'));
-const PlanPage = lazyRoute(['plan', 'diary'], () => import('../features/plan/PlanPage'));
-const PlanBuilderPage = lazyRoute(['plan', 'help', 'diary'], () => import('../features/plan/PlanBuilderPage'));
+// Private pages (diary, plans, your data) sit behind the diary lock: while it is locked, the lock
+// screen shows in their place (see features/lock/with-lock.tsx). The library and help never are.
+const lockedRoute = <Props extends object>(parts: StringPart[], load: () => Promise<{ default: ComponentType<Props> }>) =>
+  lazyRoute<Props>([...parts, 'lock'], () => Promise.all([load(), import('../features/lock/with-lock')]).then(([page, lock]) => ({ default: lock.withLock(page.default) })));
+const DiaryPage = lockedRoute(['diary'], () => import('../features/diary/DiaryPage'));
+const EntryPage = lockedRoute(['diary', 'plan'], () => import('../features/diary/EntryPage'));
+const TensionPage = lockedRoute(['diary', 'insights'], () => import('../features/diary/insights/TensionPage'));
+const SummaryPage = lockedRoute(['diary', 'insights'], () => import('../features/diary/insights/SummaryPage'));
+const DataPage = lockedRoute(['data'], () => import('../features/data/DataPage'));
+const PlanPage = lockedRoute(['plan', 'diary'], () => import('../features/plan/PlanPage'));
+const PlanBuilderPage = lockedRoute(['plan', 'help', 'diary'], () => import('../features/plan/PlanBuilderPage'));
+const LockPage = lazyRoute(['lock'], () => import('../features/lock/LockPage'));
 
 const localizedRoutes = LOCALES.flatMap((locale) => [
   <Route key={`${locale}-home`} path={`/${locale}`} component={HomePage} />,
@@ -38,6 +45,7 @@ const localizedRoutes = LOCALES.flatMap((locale) => [
   <Route key={`${locale}-data`} path={`/${locale}/${SEGMENTS.data[locale]}`} component={DataPage} />,
   <Route key={`${locale}-plan`} path={`/${locale}/${SEGMENTS.plan[locale]}`} component={PlanPage} />,
   <Route key={`${locale}-plan-step`} path={`/${locale}/${SEGMENTS.planStep[locale]}`} component={PlanBuilderPage} />,
+  <Route key={`${locale}-lock`} path={`/${locale}/${SEGMENTS.lock[locale]}`} component={LockPage} />,
 ]);
 
 function LocalizedApp() {

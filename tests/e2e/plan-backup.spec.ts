@@ -50,9 +50,9 @@ test('a plan that accepts a safety item is imported without that decision', asyn
   const before = await readStore(page, 'plans');
 
   const [finished, current] = makePlans();
-  const unsafe = { ...current!, id: 'e2e-plan-unsafe', items: [{ id: 'k1', text: 'Hij slaat zijn broertje', decision: 'accept' as const }], startItemIds: [], changes: [] };
+  const unsafe = { ...current!, id: 'e2e-plan-unsafe', items: [{ id: 'k1', text: 'Hij slaat zijn broertje', group: 'safety' as const, decision: 'accept' as const }], startItemIds: [], changes: [] };
   await importBackup(page, planBackupJson([finished!, unsafe]));
   await expect.poll(async () => (await readStore(page, 'plans')).length).toBe(before.length + 1);
   const imported = (await readStore(page, 'plans')).find((plan) => (plan as { id: string }).id === 'e2e-plan-unsafe') as { items: unknown[] };
-  expect(imported.items).toEqual([{ id: 'k1', text: 'Hij slaat zijn broertje' }]);
+  expect(imported.items).toEqual([{ id: 'k1', text: 'Hij slaat zijn broertje', group: 'safety' }]);
 });

@@ -42,6 +42,13 @@ export default function SettingsPage() {
           <a href={pathFor(locale, { name: 'data' })}>{t('settings.dataLink')}</a>
         </p>
       </section>
+      <section class="panel" aria-labelledby="settings-lock">
+        <h2 id="settings-lock">{t('lock.title')}</h2>
+        <p>{t('lock.settingsText')}</p>
+        <p>
+          <a href={pathFor(locale, { name: 'lock' })}>{t('lock.settingsLink')}</a>
+        </p>
+      </section>
       <p class="counsellor-link">
         <a href={pathFor(locale, { name: 'counsellor' })}>{t('recommend.forCounsellors')}</a>
       </p>

@@ -1,0 +1,83 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { usePageHead } from '../../app/head';
+import { useLocale, useT } from '../../app/i18n';
+import { pathFor } from '../../app/paths';
+import { LockOnSettings } from './LockOnSettings';
+import { LockSetup } from './LockSetup';
+import { useLockStatus } from './use-lock-status';
+import { withLock } from './with-lock';
+
+type Notice = 'enabled' | 'disabled' | null;
+
+/**
+ * Settings › Diary lock (`/nl/instellingen/slot`). Off: what the lock does, what happens if the
+ * passcode is forgotten, what stays readable, and the form to switch it on. On: lock now, the
+ * auto-lock time, change the passcode, switch it off. While locked, the lock screen shows first.
+ */
+function LockPage() {
+  const t = useT();
+  const locale = useLocale();
+  usePageHead({ title: t('lock.title') });
+  const status = useLockStatus();
+  const [notice, setNotice] = useState<Notice>(null);
+  const noticeRef = useRef<HTMLParagraphElement>(null);
+
+  // After switching on or off the page changes under the parent's hands: say what happened, and start there.
+  useEffect(() => {
+    if (notice) noticeRef.current?.focus();
+  }, [notice]);
+
+  const on = status === 'unlocked';
+  const privacy = (
+    <section class="panel" aria-labelledby="lock-privacy-title">
+      <h2 id="lock-privacy-title">{t('lock.privacy.title')}</h2>
+      <p>{t('lock.privacy.text')}</p>
+    </section>
+  );
+  return (
+    <div class="page lock-page">
+      <h1>{t('lock.title')}</h1>
+      <p class="lead">{t('lock.intro')}</p>
+      <div role="status">
+        {notice && (
+          <p ref={noticeRef} tabIndex={-1} class="notice lock-notice">
+            {t(notice === 'enabled' ? 'lock.setup.done' : 'lock.off.done')}
+          </p>
+        )}
+      </div>
+      <p class={on ? 'lock-state lock-state--on' : 'lock-state'}>
+        <strong>{t(on ? 'lock.statusOn' : 'lock.statusOff')}</strong>
+      </p>
+      {on ? (
+        <>
+          <LockOnSettings onDisabled={() => setNotice('disabled')} />
+          {privacy}
+        </>
+      ) : (
+        <>
+          <section class="panel" aria-labelledby="lock-what-title">
+            <h2 id="lock-what-title">{t('lock.what.title')}</h2>
+            <p>{t('lock.what.encrypt')}</p>
+            <p>{t('lock.what.ask')}</p>
+            <p>{t('lock.what.auto')}</p>
+            <p>{t('lock.what.free')}</p>
+          </section>
+          <section class="panel panel--danger lock-forget" aria-labelledby="lock-forget-title">
+            <h2 id="lock-forget-title">{t('lock.forget.title')}</h2>
+            <p id="lock-forget-text">
+              <strong>{t('lock.forget.text')}</strong>
+            </p>
+            <p>{t('lock.forget.tip')}</p>
+          </section>
+          {privacy}
+          <LockSetup onEnabled={() => setNotice('enabled')} />
+        </>
+      )}
+      <p>
+        <a href={pathFor(locale, { name: 'settings' })}>{t('lock.backToSettings')}</a>
+      </p>
+    </div>
+  );
+}
+
+export default withLock(LockPage, { bar: false });

@@ -1,0 +1,297 @@
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { App } from '../../src/app/App';
+import { passcodeStrength } from '../../src/features/lock/passcode-strength';
+import { resetDatabaseForTests } from '../../src/storage/db/open-database';
+import type { DiaryEntry } from '../../src/storage/diary/diary-entry';
+import { diaryRepository } from '../../src/storage/diary/diary-repository';
+import { lockRepository } from '../../src/storage/lock/lock-repository';
+import { forgetLockState, lockStatus, resetLockStateForTests } from '../../src/storage/lock/lock-state';
+
+/** Few iterations keep the tests fast; the real lock uses 600,000. */
+const FAST = { iterations: 1_000 };
+const CODE = 'zonnebloem-42';
+const SECRET = 'Hij kwam even naar beneden voor het ontbijt';
+
+function renderAt(path: string) {
+  history.replaceState(null, '', path);
+  return render(<App />);
+}
+
+async function freshDatabase() {
+  await resetDatabaseForTests();
+  await new Promise((resolve) => {
+    const request = indexedDB.deleteDatabase('kier');
+    request.onsuccess = request.onerror = request.onblocked = resolve;
+  });
+  localStorage.clear();
+}
+
+beforeEach(freshDatabase);
+afterEach(freshDatabase);
+
+function entry(): DiaryEntry {
+  const at = '2026-11-20T19:00:00.000Z';
+  return { id: 'a', occurredAt: at, createdAt: at, updatedAt: at, kind: 'step', text: SECRET, tension: 3, tags: [] };
+}
+
+/** A diary with one entry behind a lock, as after a reload: locked, key forgotten. */
+async function lockedDiary() {
+  await diaryRepository.save(entry());
+  await lockRepository.enable(CODE, FAST);
+  resetLockStateForTests();
+}
+
+function type(label: string | RegExp, value: string) {
+  fireEvent.input(screen.getByLabelText(label), { target: { value } });
+}
+
+describe('passcode strength hint', () => {
+  it('grades length and variety, and names the reason', () => {
+    expect(passcodeStrength('', 6)).toBeNull();
+    expect(passcodeStrength('abc', 6)).toEqual({ level: 'weak', reason: 'tooShort' });
+    expect(passcodeStrength('123456', 6)).toEqual({ level: 'weak', reason: 'pattern' });
+    expect(passcodeStrength('aaaaaaaa', 6)).toEqual({ level: 'weak', reason: 'pattern' });
+    expect(passcodeStrength('121212', 6)).toEqual({ level: 'weak', reason: 'pattern' });
+    expect(passcodeStrength('Wachtwoord1', 6)).toEqual({ level: 'weak', reason: 'common' });
+    expect(passcodeStrength('480273', 6)).toEqual({ level: 'weak', reason: 'onlyDigits' });
+    expect(passcodeStrength('kwpzvr', 6)).toEqual({ level: 'weak', reason: 'short' });
+    expect(passcodeStrength('zonnebloem', 6)?.level).toBe('fair');
+    expect(passcodeStrength('Zonnebloem-tafel-42', 6)?.level).toBe('strong');
+    expect(passcodeStrength('de kat zit op de mat', 6)?.level).toBe('strong');
+  });
+});
+
+describe('switching the lock on', () => {
+  it('says before anything else that a forgotten passcode cannot be recovered, and what stays readable', async () => {
+    renderAt('/nl/instellingen/slot');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Dagboekslot' })).toBeTruthy();
+    expect(screen.getByText(/Het slot staat uit/)).toBeTruthy();
+    const forget = screen.getByRole('region', { name: 'Als je je code vergeet' });
+    expect(forget.textContent).toContain('Ook Kier niet');
+    expect(forget.textContent).toContain('alles wissen en opnieuw beginnen');
+    expect(screen.getByRole('region', { name: 'Wat blijft leesbaar?' }).textContent).toContain('willekeurig nummer');
+    const field = screen.getByLabelText('Nieuwe code') as HTMLInputElement;
+    expect(field.type).toBe('password');
+    expect(field.autocomplete).toBe('new-password');
+    expect((screen.getByRole('radio', { name: 'Na 5 minuten' }) as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('refuses a short passcode, a different repeat and a missing tick, and changes nothing', async () => {
+    renderAt('/nl/instellingen/slot');
+    await screen.findByLabelText('Nieuwe code');
+    type('Nieuwe code', '12345');
+    type('Typ je code nog een keer', '12345');
+    fireEvent.click(screen.getByRole('button', { name: 'Slot aanzetten' }));
+    expect((await screen.findByText('Deze code is te kort. Gebruik minstens 6 tekens.')).getAttribute('role')).toBe('alert');
+    expect(screen.getByLabelText('Nieuwe code').getAttribute('aria-invalid')).toBe('true');
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Nieuwe code')));
+
+    type('Nieuwe code', CODE);
+    type('Typ je code nog een keer', 'zonnebloem-43');
+    fireEvent.click(screen.getByRole('button', { name: 'Slot aanzetten' }));
+    expect(await screen.findByText('De twee codes zijn niet hetzelfde. Typ je code nog een keer.')).toBeTruthy();
+    expect(screen.queryByText(/te kort/)).toBeNull();
+
+    type('Typ je code nog een keer', CODE);
+    fireEvent.click(screen.getByRole('button', { name: 'Slot aanzetten' }));
+    expect(await screen.findByText(/Zet eerst een vinkje/)).toBeTruthy();
+    expect(await lockRepository.status()).toBe('off');
+  });
+
+  it('shows and hides the passcode', async () => {
+    renderAt('/nl/instellingen/slot');
+    const field = (await screen.findByLabelText('Nieuwe code')) as HTMLInputElement;
+    const toggle = within(field.closest('.passcode-field') as HTMLElement).getByRole('button', { name: 'Toon code' });
+    fireEvent.click(toggle);
+    expect(field.type).toBe('text');
+    fireEvent.click(within(field.closest('.passcode-field') as HTMLElement).getByRole('button', { name: 'Verberg code' }));
+    expect(field.type).toBe('password');
+  });
+
+  it('hints at the strength while typing, politely', async () => {
+    renderAt('/nl/instellingen/slot');
+    await screen.findByLabelText('Nieuwe code');
+    type('Nieuwe code', '123456');
+    const hint = document.getElementById('lock-new-strength')!;
+    expect(hint.getAttribute('aria-live')).toBe('polite');
+    expect(hint.textContent).toContain('Hoe sterk: zwak.');
+    expect(hint.textContent).toContain('makkelijk te raden');
+    expect(screen.getByLabelText('Nieuwe code').getAttribute('aria-describedby')).toContain('lock-new-strength');
+    type('Nieuwe code', 'zonnebloem');
+    expect(hint.textContent).toContain('Hoe sterk: redelijk.');
+    type('Nieuwe code', 'Zonnebloem-tafel-42');
+    expect(hint.textContent).toContain('Hoe sterk: sterk.');
+  });
+
+  it('switches on with a good passcode: busy, then on, with the settings for a lock that is on', async () => {
+    await diaryRepository.save(entry());
+    renderAt('/nl/instellingen/slot');
+    await screen.findByLabelText('Nieuwe code');
+    type('Nieuwe code', CODE);
+    type('Typ je code nog een keer', CODE);
+    fireEvent.click(screen.getByRole('radio', { name: 'Na 1 minuut' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Ik begrijp dat niemand mijn code kan terughalen' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Slot aanzetten' }));
+    expect(await screen.findByText('Bezig met beveiligen…')).toBeTruthy();
+    expect(await screen.findByText('Klaar. Vanaf nu vraagt Kier je code als je je dagboek of je plan opent.', {}, { timeout: 10_000 })).toBeTruthy();
+    expect(lockStatus()).toBe('unlocked');
+    expect(await lockRepository.autoLockMinutes()).toBe(1);
+    expect(screen.getByRole('button', { name: 'Nu vergrendelen' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Code veranderen' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Slot uitzetten' })).toBeTruthy();
+  }, 15_000);
+});
+
+describe('the lock screen', () => {
+  it('shows in place of the diary while locked, with focus in the passcode field; the help button stays', async () => {
+    await lockedDiary();
+    renderAt('/nl/dagboek');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Je dagboek is vergrendeld' })).toBeTruthy();
+    const field = screen.getByLabelText('Je code') as HTMLInputElement;
+    await waitFor(() => expect(document.activeElement).toBe(field));
+    expect(field.type).toBe('password');
+    expect(field.autocomplete).toBe('current-password');
+    expect(screen.queryByText(SECRET)).toBeNull();
+    expect(screen.getByRole('banner').querySelector('a.help-button')?.getAttribute('href')).toBe('/nl/hulp');
+  });
+
+  it('refuses a wrong passcode, and opens the page with the right one', async () => {
+    await lockedDiary();
+    renderAt('/nl/dagboek');
+    await screen.findByRole('heading', { level: 1, name: 'Je dagboek is vergrendeld' });
+    type('Je code', 'verkeerd-1');
+    fireEvent.click(screen.getByRole('button', { name: 'Ontgrendelen' }));
+    expect((await screen.findByText('Deze code klopt niet.')).getAttribute('role')).toBe('alert');
+    expect((screen.getByLabelText('Je code') as HTMLInputElement).value).toBe('');
+
+    type('Je code', CODE);
+    fireEvent.click(screen.getByRole('button', { name: 'Ontgrendelen' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Dagboek' })).toBeTruthy();
+    expect(await screen.findByText(SECRET)).toBeTruthy();
+    expect(performance.getEntriesByName('kier-unlock', 'measure').length).toBeGreaterThan(0);
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1, name: 'Dagboek' })));
+  });
+
+  it('counts down after repeated wrong passcodes, also after a reload, then lets the parent try again', async () => {
+    await lockedDiary();
+    renderAt('/nl/dagboek');
+    await screen.findByRole('heading', { level: 1, name: 'Je dagboek is vergrendeld' });
+    const button = screen.getByRole('button', { name: 'Ontgrendelen' }) as HTMLButtonElement;
+    for (let attempt = 1; attempt <= 3; attempt += 1) {
+      type('Je code', `verkeerd-${attempt}`);
+      fireEvent.click(button);
+      // The field is emptied once the lock has answered.
+      await waitFor(() => expect((screen.getByLabelText('Je code') as HTMLInputElement).value).toBe(''));
+    }
+    expect(await screen.findByText('Probeer het over 2 seconden opnieuw.')).toBeTruthy();
+    expect(button.disabled).toBe(true);
+    expect(screen.getByLabelText('Je code').getAttribute('aria-describedby')).toContain('lock-code-wait');
+
+    // A reload does not skip the wait: it is kept in the database.
+    cleanup();
+    resetLockStateForTests();
+    renderAt('/nl/dagboek');
+    expect(await screen.findByText(/Probeer het over \d seconden? opnieuw\./)).toBeTruthy();
+    const again = screen.getByRole('button', { name: 'Ontgrendelen' }) as HTMLButtonElement;
+    expect(again.disabled).toBe(true);
+    expect(await screen.findByText('Je kunt het nu opnieuw proberen.', {}, { timeout: 4_000 })).toBeTruthy();
+    expect(again.disabled).toBe(false);
+    expect(screen.queryByText(/Probeer het over/)).toBeNull();
+  }, 15_000);
+
+  it('explains a forgotten passcode and offers to delete everything', async () => {
+    await lockedDiary();
+    renderAt('/nl/dagboek');
+    const summary = await screen.findByText('Code vergeten?');
+    fireEvent.click(summary);
+    expect(screen.getByText(/niemand hem terughalen, ook Kier niet/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Alles wissen en opnieuw beginnen…' })).toBeTruthy();
+  });
+});
+
+describe('locking', () => {
+  it('"Nu vergrendelen" on the lock page shows the lock screen at once', async () => {
+    await lockRepository.enable(CODE, FAST);
+    renderAt('/nl/instellingen/slot');
+    fireEvent.click(await screen.findByRole('button', { name: 'Nu vergrendelen' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Je dagboek is vergrendeld' })).toBeTruthy();
+    expect(lockStatus()).toBe('locked');
+  });
+
+  it('the slim bar on a private page locks it, and the page is back after unlocking', async () => {
+    await diaryRepository.save(entry());
+    await lockRepository.enable(CODE, FAST);
+    renderAt('/nl/dagboek');
+    expect(await screen.findByText(SECRET)).toBeTruthy();
+    expect(screen.getByText('Je dagboek is open.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Vergrendel' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Je dagboek is vergrendeld' })).toBeTruthy();
+    expect(screen.queryByText(SECRET)).toBeNull();
+    type('Je code', CODE);
+    fireEvent.click(screen.getByRole('button', { name: 'Ontgrendelen' }));
+    expect(await screen.findByText(SECRET)).toBeTruthy();
+  });
+
+  it('shows no bar and no lock screen while the lock is off, and never gates the library', async () => {
+    await diaryRepository.save(entry());
+    renderAt('/nl/dagboek');
+    expect(await screen.findByText(SECRET)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Vergrendel' })).toBeNull();
+    cleanup();
+    await lockRepository.enable(CODE, FAST);
+    resetLockStateForTests();
+    renderAt('/nl/bibliotheek');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Bibliotheek' })).toBeTruthy();
+    expect(screen.queryByText('Je dagboek is vergrendeld')).toBeNull();
+  });
+
+  it('wrong passcode when switching off: the same message, and the records stay sealed', async () => {
+    await lockRepository.enable(CODE, FAST);
+    renderAt('/nl/instellingen/slot');
+    const section = await screen.findByRole('region', { name: 'Slot uitzetten' });
+    fireEvent.input(within(section).getByLabelText('Je code'), { target: { value: 'verkeerd-1' } });
+    fireEvent.click(within(section).getByRole('button', { name: 'Slot uitzetten' }));
+    expect(await within(section).findByText('Deze code klopt niet.')).toBeTruthy();
+    expect(await lockRepository.status()).toBe('unlocked');
+    fireEvent.input(within(section).getByLabelText('Je code'), { target: { value: CODE } });
+    fireEvent.click(within(section).getByRole('button', { name: 'Slot uitzetten' }));
+    expect(await screen.findByText(/Het slot staat uit. Je dagboek en plannen staan weer gewoon leesbaar/)).toBeTruthy();
+    expect(lockStatus()).toBe('off');
+    expect(screen.getByRole('button', { name: 'Slot aanzetten' })).toBeTruthy();
+  });
+
+  it('locks when another tab changed the lock (the status is read again)', async () => {
+    await diaryRepository.save(entry());
+    await lockRepository.enable(CODE, FAST);
+    renderAt('/nl/dagboek');
+    expect(await screen.findByText(SECRET)).toBeTruthy();
+    forgetLockState();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Je dagboek is vergrendeld' })).toBeTruthy();
+  });
+
+  it('locks after the chosen minutes in the background, checked with the clock on return', async () => {
+    await diaryRepository.save(entry());
+    await lockRepository.enable(CODE, { ...FAST, autoLockMinutes: 5 });
+    renderAt('/nl/dagboek');
+    expect(await screen.findByText(SECRET)).toBeTruthy();
+    let visibility: DocumentVisibilityState = 'visible';
+    vi.spyOn(document, 'visibilityState', 'get').mockImplementation(() => visibility);
+    const start = Date.now();
+    const now = vi.spyOn(Date, 'now');
+    const show = (state: DocumentVisibilityState, at: number) => {
+      visibility = state;
+      now.mockReturnValue(at);
+      document.dispatchEvent(new Event('visibilitychange'));
+    };
+    // Away for four minutes: still open.
+    show('hidden', start);
+    show('visible', start + 4 * 60_000);
+    expect(lockStatus()).toBe('unlocked');
+    // Away for five minutes while timers were frozen: locked on return.
+    show('hidden', start + 5 * 60_000);
+    show('visible', start + 10 * 60_000 + 1);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Je dagboek is vergrendeld' })).toBeTruthy();
+    expect(screen.queryByText(SECRET)).toBeNull();
+  });
+});
