@@ -294,4 +294,26 @@ describe('locking', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Je dagboek is vergrendeld' })).toBeTruthy();
     expect(screen.queryByText(SECRET)).toBeNull();
   });
+  it('keeps counting the minutes in the background after the parent left the private pages', async () => {
+    await diaryRepository.save(entry());
+    await lockRepository.enable(CODE, { ...FAST, autoLockMinutes: 5 });
+    const { unmount } = renderAt('/nl/dagboek');
+    expect(await screen.findByText(SECRET)).toBeTruthy();
+    // The parent goes on to the library: no private page is on screen any more.
+    unmount();
+    cleanup();
+    renderAt('/nl/bibliotheek');
+    await screen.findByRole('heading', { level: 1 });
+    let visibility: DocumentVisibilityState = 'visible';
+    vi.spyOn(document, 'visibilityState', 'get').mockImplementation(() => visibility);
+    const start = Date.now();
+    const now = vi.spyOn(Date, 'now');
+    visibility = 'hidden';
+    now.mockReturnValue(start);
+    document.dispatchEvent(new Event('visibilitychange'));
+    visibility = 'visible';
+    now.mockReturnValue(start + 6 * 60_000);
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(lockStatus()).toBe('locked');
+  });
 });

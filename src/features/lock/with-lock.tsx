@@ -3,13 +3,35 @@ import { useEffect, useState } from 'preact/hooks';
 import { useT } from '../../app/i18n';
 import { lockRepository } from '../../storage/lock/lock-repository';
 import { listenForLockChanges } from '../../storage/lock/lock-events';
+import { onLockStatus } from '../../storage/lock/lock-state';
 import { rememberAutoLockMinutes, startAutoLock } from './auto-lock';
 import { LockBar } from './LockBar';
 import { LockScreen } from './LockScreen';
 import { useLockStatus } from './use-lock-status';
 
-// Other tabs tell this one when the lock is switched on or off or its passcode changes.
-if (typeof window !== 'undefined') listenForLockChanges();
+/**
+ * Auto-lock runs for as long as this tab holds the key, whatever page is on screen: a parent
+ * who opened the diary and then reads the library must still be locked out after the chosen
+ * minutes in the background. (It starts with the first private page, which loads this module.)
+ */
+function followTheKey(): void {
+  let stop: (() => void) | null = null;
+  onLockStatus((status) => {
+    if (status === 'unlocked' && !stop) {
+      stop = startAutoLock();
+      void lockRepository.autoLockMinutes().then(rememberAutoLockMinutes, () => undefined);
+    } else if (status !== 'unlocked' && stop) {
+      stop();
+      stop = null;
+    }
+  });
+}
+
+if (typeof window !== 'undefined') {
+  // Other tabs tell this one when the lock is switched on or off or its passcode changes.
+  listenForLockChanges();
+  followTheKey();
+}
 
 /** After unlocking, focus goes to the page's heading, as after a navigation. */
 function focusPage(): void {
@@ -28,18 +50,6 @@ function LockGate({ bar, children }: { bar: boolean; children: ComponentChildren
   const t = useT();
   const status = useLockStatus();
   const [unlockedHere, setUnlockedHere] = useState(false);
-
-  // Auto-lock runs while the diary is open.
-  useEffect(() => {
-    if (status !== 'unlocked') return;
-    let live = true;
-    void lockRepository.autoLockMinutes().then((minutes) => live && rememberAutoLockMinutes(minutes), () => undefined);
-    const stop = startAutoLock();
-    return () => {
-      live = false;
-      stop();
-    };
-  }, [status]);
 
   useEffect(() => {
     if (!unlockedHere || status !== 'unlocked') return;
