@@ -3,6 +3,8 @@ import { useLocale, useT } from '../../app/i18n';
 import { pathFor } from '../../app/paths';
 import { isReviewDue, readPlanReviewDate } from '../../storage/plans/plan-review-reminder';
 
+// Today as "YYYY-MM-DD", written out here rather than imported from features/shared/local-date:
+// that module would come onto the home route, whose JavaScript budget is full.
 const pad = (value: number) => String(value).padStart(2, '0');
 
 /**

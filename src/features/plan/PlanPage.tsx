@@ -11,7 +11,8 @@ import { isReviewDue } from '../../storage/plans/plan-review-reminder';
 import { StorageWarnings } from '../diary/StorageWarnings';
 import { EarlierPlans } from './EarlierPlans';
 import { NewPlan } from './NewPlan';
-import { formatTimestampDay, localDay } from './plan-dates';
+import { localDateKey } from '../shared/local-date';
+import { formatTimestampDay } from './plan-dates';
 import { loadPlans } from './plan-store';
 import { stepNumber } from './plan-steps';
 import { PlanSummary } from './PlanSummary';
@@ -77,7 +78,7 @@ export default function PlanPage() {
             {t('plan.page.made', { date: formatTimestampDay(loaded.plan.createdAt, locale) })} · {t('plan.page.changed', { date: formatTimestampDay(loaded.plan.updatedAt, locale) })}
           </p>
 
-          {current && isReviewDue(loaded.plan.reviewOn || null, localDay(new Date())) && (
+          {current && isReviewDue(loaded.plan.reviewOn || null, localDateKey(new Date())) && (
             <section class="notice review-due" aria-labelledby="review-due-title">
               <h2 id="review-due-title">{t('plan.page.reviewTitle')}</h2>
               <p>{t('plan.page.reviewText')}</p>

@@ -1,3 +1,5 @@
+import { tabChannel } from '../tab-channel';
+
 /**
  * Tells every open tab of the app that the diary changed, so two tabs never show different
  * diaries. Messages carry ids only, never text.
@@ -10,26 +12,22 @@ export type DiaryChange =
 
 type Listener = (change: DiaryChange, fromOtherTab: boolean) => void;
 
-const CHANNEL = 'kier:diary';
+const channel = tabChannel<DiaryChange>('kier:diary');
 const listeners = new Set<Listener>();
-let channel: BroadcastChannel | null | undefined;
-
-function openChannel(): BroadcastChannel | null {
-  if (channel !== undefined) return channel;
-  channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL);
-  channel?.addEventListener('message', (event: MessageEvent<DiaryChange>) => {
-    for (const listener of listeners) listener(event.data, true);
-  });
-  return channel;
-}
+let forwarding = false;
 
 export function publishDiaryChange(change: DiaryChange): void {
   for (const listener of listeners) listener(change, false);
-  openChannel()?.postMessage(change);
+  channel.post(change);
 }
 
 export function onDiaryChange(listener: Listener): () => void {
-  openChannel();
+  if (!forwarding) {
+    forwarding = true;
+    channel.listen((change) => {
+      for (const each of listeners) each(change, true);
+    });
+  }
   listeners.add(listener);
   return () => listeners.delete(listener);
 }

@@ -1,3 +1,4 @@
+import { tabChannel } from '../tab-channel';
 import { forgetLockState } from './lock-state';
 
 /**
@@ -5,21 +6,16 @@ import { forgetLockState } from './lock-state';
  * forget what they knew (and their key) and read the lock again before the next read or write.
  * The message carries nothing: no key, no passcode, no text.
  */
-const CHANNEL = 'kier:lock';
-let channel: BroadcastChannel | null | undefined;
-
-function open(): BroadcastChannel | null {
-  if (channel !== undefined) return channel;
-  channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL);
-  channel?.addEventListener('message', () => forgetLockState());
-  return channel;
-}
+const channel = tabChannel<'changed'>('kier:lock');
+let listening = false;
 
 export function publishLockChange(): void {
-  open()?.postMessage('changed');
+  channel.post('changed');
 }
 
 /** Starts listening (called when the lock feature loads). */
 export function listenForLockChanges(): void {
-  open();
+  if (listening) return;
+  listening = true;
+  channel.listen(() => forgetLockState());
 }

@@ -1,7 +1,6 @@
 import { database } from '../db/open-database';
 import { fromStored, fromStoredOne, guardLock, toStored } from '../lock/record-codec';
-import type { StoredPlan } from '../lock/sealed-records';
-import type { Plan } from './plan';
+import { byNewestPlan, type Plan } from './plan';
 import { publishPlanSaved } from './plan-events';
 import { writePlanReviewDate } from './plan-review-reminder';
 
@@ -17,11 +16,6 @@ export class PlanConflictError extends Error {
   }
 }
 
-/** Newest first by when the plan was made (a clear field, also on a sealed plan), then by id. */
-function byNewest(a: StoredPlan, b: StoredPlan): number {
-  if (a.createdAt !== b.createdAt) return a.createdAt < b.createdAt ? 1 : -1;
-  return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
-}
 
 /**
  * Plans on the device. The newest plan is the one the parent works on; earlier plans stay
@@ -36,8 +30,8 @@ export const planRepository = {
   /** Every plan, newest first. */
   async all(): Promise<Plan[]> {
     const db = await database();
-    const stored = await db.transaction(['plans'], 'readonly', ({ plans }) => plans.getAll());
-    return fromStored('plans', stored.sort(byNewest));
+    // The date index gives newest first, ties by id: the order of byNewestPlan.
+    return fromStored('plans', await db.transaction(['plans'], 'readonly', ({ plans }) => plans.newest()));
   },
 
   async get(id: string): Promise<Plan | undefined> {
@@ -64,7 +58,7 @@ export const planRepository = {
       await guardLock(meta);
       const [stored, [newest]] = await Promise.all([plans.get(plan.id), plans.newest(1)]);
       if (stored && options.baseUpdatedAt !== undefined && stored.updatedAt !== options.baseUpdatedAt) throw new PlanConflictError('changed');
-      if (newest && newest.id !== plan.id && byNewest(newest, record!) < 0) throw new PlanConflictError('notCurrent');
+      if (newest && newest.id !== plan.id && byNewestPlan(newest, record!) < 0) throw new PlanConflictError('notCurrent');
       await plans.put(record!);
     });
     writePlanReviewDate(plan.reviewOn);

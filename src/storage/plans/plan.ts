@@ -107,7 +107,7 @@ export function isPlanStep(value: unknown): value is PlanStep {
 }
 
 /** Newest first by when the plan was made; ties broken by id so the order is stable. */
-export function byNewestPlan(a: Plan, b: Plan): number {
+export function byNewestPlan(a: Pick<Plan, 'id' | 'createdAt'>, b: Pick<Plan, 'id' | 'createdAt'>): number {
   if (a.createdAt !== b.createdAt) return a.createdAt < b.createdAt ? 1 : -1;
   return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
 }

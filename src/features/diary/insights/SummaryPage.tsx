@@ -4,7 +4,7 @@ import { useLocale, useT } from '../../../app/i18n';
 import { pathFor } from '../../../app/paths';
 import { useDiaryEntries } from '../use-diary-entries';
 import { completeEntries, InsightsStatus } from './InsightsStatus';
-import { isDateKey, localDateKey } from './local-date';
+import { isDateKey, localDateKey } from '../../shared/local-date';
 import { recentRange, type DateRange } from './periods';
 import { SummaryPeriodForm, type PeriodInput, type PeriodProblem } from './SummaryPeriodForm';
 import { SummarySheet } from './SummarySheet';

@@ -1,5 +1,5 @@
 import { useT } from '../../../app/i18n';
-import { localDateKey } from './local-date';
+import { localDateKey } from '../../shared/local-date';
 import { recentRange } from './periods';
 
 export interface PeriodInput {

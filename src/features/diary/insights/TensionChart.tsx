@@ -1,7 +1,7 @@
 import { useLocale, useT } from '../../../app/i18n';
 import { axisDays, consecutiveRuns, GRID_VALUES, VIEW, whiskerWidth, xFor, yFor } from './chart-geometry';
 import { formatDay, formatDayNoYear, formatNumber, formatShortDay } from './insight-format';
-import { daysBetween } from './local-date';
+import { daysBetween } from '../../shared/local-date';
 import type { TensionSeries } from './tension-series';
 
 /** Below this many days in the range, every day gets a dot as well as the line. */

@@ -1,4 +1,4 @@
-import { addDays, daysBetween, type DateKey } from './local-date';
+import { addDays, daysBetween, type DateKey } from '../../shared/local-date';
 import type { TensionDay, TensionSeries } from './tension-series';
 
 /**

@@ -1,5 +1,5 @@
 import type { Locale } from '../../../app/locales';
-import { toUtcDate, type DateKey } from './local-date';
+import { toUtcDate, type DateKey } from '../../shared/local-date';
 
 // Same tags as src/app/format-date.ts.
 const LOCALE_TAGS: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB' };

@@ -1,4 +1,4 @@
-import { addDays, addMonths, type DateKey } from './local-date';
+import { addDays, addMonths, type DateKey } from '../../shared/local-date';
 
 /** The periods a parent can pick with one tap. */
 export const PERIODS = ['weeks4', 'months3', 'all'] as const;

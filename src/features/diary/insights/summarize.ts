@@ -1,5 +1,5 @@
 import { ENTRY_KINDS, type DiaryEntry, type EntryKind } from '../../../storage/diary/diary-entry';
-import { localDateOf } from './local-date';
+import { localDateOf } from '../../shared/local-date';
 import { inRange, type DateRange } from './periods';
 import { tensionStats } from './tension-stats';
 

@@ -1,5 +1,5 @@
 import type { DiaryEntry } from '../../../storage/diary/diary-entry';
-import { localDateKey, localDateOf, type DateKey } from './local-date';
+import { localDateKey, localDateOf, type DateKey } from '../../shared/local-date';
 import { inRange, recentRange, type DateRange, type Period } from './periods';
 import { tensionStats, type TensionStats } from './tension-stats';
 

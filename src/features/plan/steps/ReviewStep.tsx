@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useLocale, useT } from '../../../app/i18n';
-import { addDays, formatDay, isDay, localDay } from '../plan-dates';
+import { addDays, isDateKey, localDateKey } from '../../shared/local-date';
+import { formatDay } from '../plan-dates';
 import type { StepProps } from './step-props';
 
 const WEEKS = [2, 4, 6] as const;
@@ -11,7 +12,7 @@ type Problem = 'past' | 'invalid' | null;
 export function ReviewStep({ plan, update }: StepProps) {
   const t = useT();
   const locale = useLocale();
-  const today = localDay(new Date());
+  const today = localDateKey(new Date());
   const [problem, setProblem] = useState<Problem>(null);
   const set = (reviewOn: string) => {
     setProblem(null);
@@ -29,7 +30,7 @@ export function ReviewStep({ plan, update }: StepProps) {
     // While the year is being typed ("2", "20", "202") the browser already gives a day in
     // year 2, 20, 202: say nothing until the year has four digits.
     if (/^0\d{3}-/.test(value)) return;
-    if (!isDay(value)) setProblem('invalid');
+    if (!isDateKey(value)) setProblem('invalid');
     else if (value < today) setProblem('past');
     else set(value);
   };
