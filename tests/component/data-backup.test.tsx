@@ -11,25 +11,18 @@ import { DeleteEverything } from '../../src/features/data/DeleteEverything';
 import { downloadFile } from '../../src/features/data/download-file';
 import { ExportBackup } from '../../src/features/data/ExportBackup';
 import { ImportBackup } from '../../src/features/data/ImportBackup';
-import { resetDatabaseForTests } from '../../src/storage/db/open-database';
 import { diaryRepository } from '../../src/storage/diary/diary-repository';
 import type { DiaryEntry } from '../../src/storage/diary/diary-entry';
 import { lockRepository } from '../../src/storage/lock/lock-repository';
 import { resetLockStateForTests } from '../../src/storage/lock/lock-state';
 import type { Plan } from '../../src/storage/plans/plan';
 import { planRepository } from '../../src/storage/plans/plan-repository';
+import { freshDatabase } from '../support/fresh-database';
 
 vi.mock('../../src/features/data/download-file', () => ({ downloadFile: vi.fn() }));
 
 /** The data page's backup parts with the plans in them, rendered on their own. */
 
-async function freshDatabase() {
-  await resetDatabaseForTests();
-  await new Promise((resolve) => {
-    const request = indexedDB.deleteDatabase('kier');
-    request.onsuccess = request.onerror = request.onblocked = resolve;
-  });
-}
 
 beforeEach(freshDatabase);
 afterEach(freshDatabase);

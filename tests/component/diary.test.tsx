@@ -1,22 +1,15 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/app/App';
-import { resetDatabaseForTests } from '../../src/storage/db/open-database';
 import { diaryRepository } from '../../src/storage/diary/diary-repository';
 import { draftRepository } from '../../src/storage/diary/draft-repository';
+import { freshDatabase } from '../support/fresh-database';
 
 function renderAt(path: string) {
   history.replaceState(null, '', path);
   return render(<App />);
 }
 
-async function freshDatabase() {
-  await resetDatabaseForTests();
-  await new Promise((resolve) => {
-    const request = indexedDB.deleteDatabase('kier');
-    request.onsuccess = request.onerror = request.onblocked = resolve;
-  });
-}
 
 beforeEach(freshDatabase);
 afterEach(freshDatabase);

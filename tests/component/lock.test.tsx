@@ -2,11 +2,11 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/App';
 import { passcodeStrength } from '../../src/features/lock/passcode-strength';
-import { resetDatabaseForTests } from '../../src/storage/db/open-database';
 import type { DiaryEntry } from '../../src/storage/diary/diary-entry';
 import { diaryRepository } from '../../src/storage/diary/diary-repository';
 import { lockRepository } from '../../src/storage/lock/lock-repository';
 import { forgetLockState, lockStatus, resetLockStateForTests } from '../../src/storage/lock/lock-state';
+import { freshDatabase } from '../support/fresh-database';
 
 /** Few iterations keep the tests fast; the real lock uses 600,000. */
 const FAST = { iterations: 1_000 };
@@ -18,14 +18,6 @@ function renderAt(path: string) {
   return render(<App />);
 }
 
-async function freshDatabase() {
-  await resetDatabaseForTests();
-  await new Promise((resolve) => {
-    const request = indexedDB.deleteDatabase('kier');
-    request.onsuccess = request.onerror = request.onblocked = resolve;
-  });
-  localStorage.clear();
-}
 
 beforeEach(freshDatabase);
 afterEach(freshDatabase);

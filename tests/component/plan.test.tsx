@@ -3,28 +3,23 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/app/App';
 import { newPlan } from '../../src/features/plan/plan-edits';
 import { plansSaved } from '../../src/features/plan/plan-store';
-import { resetDatabaseForTests } from '../../src/storage/db/open-database';
 import { diaryRepository } from '../../src/storage/diary/diary-repository';
 import type { Plan } from '../../src/storage/plans/plan';
 import { planRepository } from '../../src/storage/plans/plan-repository';
+import { freshDatabase } from '../support/fresh-database';
 
 function renderAt(path: string) {
   history.replaceState(null, '', path);
   return render(<App />);
 }
 
-async function freshDatabase() {
+async function freshPlanDatabase() {
   await plansSaved();
-  await resetDatabaseForTests();
-  await new Promise((resolve) => {
-    const request = indexedDB.deleteDatabase('kier');
-    request.onsuccess = request.onerror = request.onblocked = resolve;
-  });
-  localStorage.clear();
+  await freshDatabase();
 }
 
-beforeEach(freshDatabase);
-afterEach(freshDatabase);
+beforeEach(freshPlanDatabase);
+afterEach(freshPlanDatabase);
 
 /** A plan with one "no longer accept" item chosen as the start, and a safety item. */
 function samplePlan(patch: Partial<Plan> = {}): Plan {

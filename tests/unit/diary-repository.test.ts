@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { backupRepository } from '../../src/storage/backup-repository';
-import { resetDatabaseForTests } from '../../src/storage/db/open-database';
 import type { DiaryEntry } from '../../src/storage/diary/diary-entry';
 import { onDiaryChange, type DiaryChange } from '../../src/storage/diary/diary-events';
 import { diaryRepository } from '../../src/storage/diary/diary-repository';
@@ -9,6 +8,7 @@ import type { Plan } from '../../src/storage/plans/plan';
 import { planRepository } from '../../src/storage/plans/plan-repository';
 import { readPlanReviewDate } from '../../src/storage/plans/plan-review-reminder';
 import { readPreferences, savePreferences } from '../../src/storage/preferences';
+import { freshDatabase } from '../support/fresh-database';
 
 function entry(id: string, occurredAt: string, patch: Partial<DiaryEntry> = {}): DiaryEntry {
   return { id, occurredAt, createdAt: occurredAt, updatedAt: occurredAt, kind: 'event', text: `tekst ${id}`, tags: [], ...patch };
@@ -31,13 +31,6 @@ function plan(id: string, createdAt: string, patch: Partial<Plan> = {}): Plan {
   };
 }
 
-async function freshDatabase() {
-  await resetDatabaseForTests();
-  await new Promise((resolve) => {
-    const request = indexedDB.deleteDatabase('kier');
-    request.onsuccess = request.onerror = request.onblocked = resolve;
-  });
-}
 
 for (const backend of ['indexeddb', 'memory'] as const) {
   describe(`diary repository on ${backend}`, () => {

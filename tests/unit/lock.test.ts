@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { backupRepository } from '../../src/storage/backup-repository';
-import { database, resetDatabaseForTests } from '../../src/storage/db/open-database';
+import { database } from '../../src/storage/db/open-database';
 import type { DiaryEntry } from '../../src/storage/diary/diary-entry';
 import { diaryRepository } from '../../src/storage/diary/diary-repository';
 import { draftRepository } from '../../src/storage/diary/draft-repository';
@@ -10,6 +10,7 @@ import { lockRepository } from '../../src/storage/lock/lock-repository';
 import { lockStatus, resetLockStateForTests } from '../../src/storage/lock/lock-state';
 import { planRepository } from '../../src/storage/plans/plan-repository';
 import { newPlan } from '../../src/features/plan/plan-edits';
+import { freshDatabase } from '../support/fresh-database';
 
 /** Fewer iterations keep the tests fast; the production count is checked on its own. */
 const FAST = { iterations: 1_000 };
@@ -20,14 +21,6 @@ function entry(id: string, occurredAt: string, patch: Partial<DiaryEntry> = {}):
   return { id, occurredAt, createdAt: occurredAt, updatedAt: occurredAt, kind: 'step', text: `${SECRET} ${id}`, tension: 3, tags: ['eten'], ...patch };
 }
 
-async function freshDatabase() {
-  await resetDatabaseForTests();
-  await new Promise((resolve) => {
-    const request = indexedDB.deleteDatabase('kier');
-    request.onsuccess = request.onerror = request.onblocked = resolve;
-  });
-  localStorage.clear();
-}
 
 /** Every record of the protected stores exactly as stored, as text a person could read. */
 async function rawStores(): Promise<string> {

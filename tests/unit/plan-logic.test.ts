@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SITUATIONS } from '../../src/features/plan/catalogue';
 import { fillTemplate, insertTemplate } from '../../src/features/plan/fill-template';
-import { addDays, isDay, localDay } from '../../src/features/plan/plan-dates';
+import { addDays, isDateKey as isDay, localDateKey as localDay } from '../../src/features/shared/local-date';
 import { addOwnItem, changeFor, copyPlan, decide, newPlan, removeItem, startItems, toggleSituation, toggleStart, updateChange, withoutAcceptedSafety } from '../../src/features/plan/plan-edits';
 import { stepFromQuery, stepNumber } from '../../src/features/plan/plan-steps';
 import { isSafetyItem, mentionsViolence, soundsLikeChildsTask } from '../../src/features/plan/safety';

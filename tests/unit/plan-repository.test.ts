@@ -1,23 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { newPlan } from '../../src/features/plan/plan-edits';
-import { resetDatabaseForTests } from '../../src/storage/db/open-database';
 import type { DiaryEntry } from '../../src/storage/diary/diary-entry';
 import { diaryRepository } from '../../src/storage/diary/diary-repository';
 import { PlanConflictError, planRepository } from '../../src/storage/plans/plan-repository';
 import { readPlanReviewDate } from '../../src/storage/plans/plan-review-reminder';
+import { freshDatabase } from '../support/fresh-database';
 
 function entry(id: string, occurredAt: string, planItemId?: string): DiaryEntry {
   return { id, occurredAt, createdAt: occurredAt, updatedAt: occurredAt, kind: 'event', text: `tekst ${id}`, tags: [], ...(planItemId ? { planItemId } : {}) };
 }
 
-async function freshDatabase() {
-  await resetDatabaseForTests();
-  await new Promise((resolve) => {
-    const request = indexedDB.deleteDatabase('kier');
-    request.onsuccess = request.onerror = request.onblocked = resolve;
-  });
-  localStorage.clear();
-}
 
 for (const backend of ['indexeddb', 'memory'] as const) {
   describe(`plan repository on ${backend}`, () => {

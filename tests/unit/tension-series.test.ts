@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { addDays, addMonths, daysBetween, isDateKey, localDateKey } from '../../src/features/diary/insights/local-date';
+import { addDays, addMonths, daysBetween, isDateKey, localDateKey } from '../../src/features/shared/local-date';
 import { periodRange, tensionSeries, tensionSeriesForRange } from '../../src/features/diary/insights/tension-series';
 import { axisDays, consecutiveRuns, VIEW, xFor } from '../../src/features/diary/insights/chart-geometry';
 import type { DiaryEntry, EntryKind } from '../../src/storage/diary/diary-entry';
