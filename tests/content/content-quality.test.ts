@@ -4,6 +4,8 @@ import { splitFrontMatter } from '../../src/content/build/front-matter';
 import { readContentDir } from '../../src/content/build/read-content-dir';
 import { LIMITS, readability } from '../../src/content/quality/readability';
 import { crisisMentions, forbiddenPhrases } from '../../src/content/quality/safe-messaging';
+import { missingInlineLines } from '../../src/content/quality/inline-lines';
+import { repeatedSentences } from '../../src/content/quality/repeated-sentences';
 import { sectionHeadings, structureProblems } from '../../src/content/quality/structure';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -32,6 +34,10 @@ describe.each(modules.map((module) => [module.file, module] as const))('%s', (fi
     if (!module.crisis) expect(mentions, `${file} mentions ${mentions.join(', ')} but has no 'crisis: true'`).toEqual([]);
   });
 
+  it('shows the help lines on the same screen as the risk it discusses', () => {
+    expect(missingInlineLines(module.body), `${file} discusses a risk without these lines in its own text`).toEqual([]);
+  });
+
   it('has the structure of the content guide', () => {
     expect(structureProblems(module.body, module.locale), file).toEqual([]);
   });
@@ -41,6 +47,14 @@ describe.each(modules.map((module) => [module.file, module] as const))('%s', (fi
     expect(twin, `${file} has no translation`).toBeDefined();
     expect(sectionHeadings(module.body).length, `${file} and ${twin!.file} differ in their number of ## sections`).toBe(sectionHeadings(twin!.body).length);
     expect(twin!.crisis, `${file} and ${twin!.file} differ in 'crisis'`).toBe(module.crisis);
+  });
+});
+
+describe.each(['nl', 'en'] as const)('the %s modules together', (locale) => {
+  it('repeat no sentence of 8 or more words in more than three modules', () => {
+    const own = modules.filter((module) => module.locale === locale).map((module) => ({ id: module.id, markdown: module.body }));
+    const repeated = repeatedSentences(own).map((entry) => `"${entry.sentence}" in ${entry.modules.join(', ')}`);
+    expect(repeated, `boilerplate in content/${locale}: write each of these for its module`).toEqual([]);
   });
 });
 

@@ -14,7 +14,8 @@ export const FORBIDDEN: { pattern: RegExp; instead: string }[] = [
 /** Service names that contain a crisis word but are not a mention of the topic. */
 const SERVICE_NAMES = /113 Zelfmoordpreventie|Zelfmoordlijn(?: 1813)?|Zelfmoordpreventie|Suicide Prevention|Suicide line(?: 1813)?|zelfmoord1813\.be|Veilig Thuis/gi;
 
-export const CRISIS_TOPICS: RegExp[] = [
+/** Words for suicide and self-harm. */
+export const SUICIDE_TOPICS: RegExp[] = [
   /\bzelfdoding\b/i,
   /\bsuïcid\w*/i,
   /\bsuicid\w*/i,
@@ -22,12 +23,15 @@ export const CRISIS_TOPICS: RegExp[] = [
   /\bzelfbeschadig\w*/i,
   /\bzichzelf (?:iets )?(?:aandoen|aandoet|te lijf)\b/i,
   /\bniet meer (?:willen )?leven\b/i,
-  /\b(?:huiselijk )?geweld(?!loos|ig)\w*/i,
   /\bself-harm\w*/i,
   /\bharm (?:themselves|himself|herself)\b/i,
-  /\b(?<!non-)violen(?:ce|t)\b/i,
   /\bnot (?:wanting|want) to live\b/i,
 ];
+
+/** Words for violence (not "geweldloos", "geweldig" or "non-violent"). */
+export const VIOLENCE_TOPICS: RegExp[] = [/\b(?:huiselijk )?geweld(?!loos|ig)\w*/i, /\b(?<!non-)violen(?:ce|t)\b/i];
+
+export const CRISIS_TOPICS: RegExp[] = [...SUICIDE_TOPICS, ...VIOLENCE_TOPICS];
 
 export function forbiddenPhrases(text: string): string[] {
   return FORBIDDEN.flatMap(({ pattern, instead }) => {
@@ -36,9 +40,14 @@ export function forbiddenPhrases(text: string): string[] {
   });
 }
 
-export function crisisMentions(text: string): string[] {
-  const plain = text.replace(SERVICE_NAMES, '');
-  return CRISIS_TOPICS.flatMap((pattern) => {
+/** Text without the service names that contain a crisis word ("113 Zelfmoordpreventie"). */
+export function withoutServiceNames(text: string): string {
+  return text.replace(SERVICE_NAMES, '');
+}
+
+export function crisisMentions(text: string, topics: RegExp[] = CRISIS_TOPICS): string[] {
+  const plain = withoutServiceNames(text);
+  return topics.flatMap((pattern) => {
     const match = pattern.exec(plain);
     return match ? [match[0]] : [];
   });

@@ -2,9 +2,11 @@ import { usePageHead } from '../../app/head';
 import { useLocale, useT } from '../../app/i18n';
 import { formatDate } from '../../app/format-date';
 import { pathFor } from '../../app/paths';
+import { CallLinks } from './CallLinks';
 import { CountrySwitch } from './CountrySwitch';
 import { HELP_LINES, SITUATIONS, linesFor } from './help-lines';
 import { HelpLineItem } from './HelpLineItem';
+import { ThreatGuidance } from './ThreatGuidance';
 import { useCountry } from './use-country';
 import { WHEN_IT_GOES_WRONG } from './when-it-goes-wrong';
 
@@ -47,12 +49,27 @@ export default function HelpPage() {
         <p>{t('help.wrongIntro')}</p>
         <ol class="steps">
           {WHEN_IT_GOES_WRONG.map((step) => (
-            <li key={step.title.en}>
+            <li key={step.id}>
               <strong>{step.title[locale]}.</strong> {step.text[locale]}
+              {step.lines && <CallLinks ids={step.lines[country]} />}
+              {step.link === 'threats' && (
+                <>
+                  {' '}
+                  <a href="#als-je-kind-dreigt">{t('help.threatTitle')}</a>
+                </>
+              )}
+              {step.link === 'diary' && (
+                <>
+                  {' '}
+                  <a href={pathFor(locale, { name: 'diaryEntry' })}>{t('help.writeNow')}</a>
+                </>
+              )}
             </li>
           ))}
         </ol>
       </section>
+
+      <ThreatGuidance />
 
       <section aria-labelledby="snel-weg" class="quick-exit-info">
         <h2 id="snel-weg">{t('help.exitTitle')}</h2>

@@ -4,6 +4,7 @@ import { useLocale, useT } from '../../app/i18n';
 import { formatDate } from '../../app/format-date';
 import { pathFor } from '../../app/paths';
 import { findModule } from '../../content/catalog';
+import { CareRoutes } from '../help/CareRoutes';
 import { CrisisHelpBlock } from '../help/CrisisHelpBlock';
 import { TextSizeControl } from '../settings/TextSizeControl';
 import { BookmarkButton } from './BookmarkButton';
@@ -74,6 +75,7 @@ export default function ReaderPage({ params }: { params: { id: string } }) {
       </nav>
       {/* Build-time HTML from markdown-it with raw HTML disabled and links validated. */}
       <div class="prose" dangerouslySetInnerHTML={{ __html: body.html }} />
+      <CareRoutes />
       <div ref={end}>
         <SourceList sources={body.sources} />
       </div>

@@ -1,6 +1,7 @@
 import { useLocale, useT } from '../../../app/i18n';
 import { pathFor } from '../../../app/paths';
 import { PLAN_LIMITS } from '../../../storage/plans/plan';
+import { ThreatGuidance } from '../../help/ThreatGuidance';
 import { ESCALATION_IDEAS } from '../catalogue';
 import { IdeaList } from './IdeaList';
 import { SafetyLines } from './SafetyLines';
@@ -8,7 +9,8 @@ import type { StepProps } from './step-props';
 
 /**
  * Step 6: what I do when it escalates, who I call, and when it is 112 / Veilig Thuis / 1712,
- * or 113 / 1813 when the child talks about not wanting to live.
+ * or 113 / 1813 when the child talks about not wanting to live; and what to do when the child
+ * answers the change with a threat (pause it, call, decide with a professional).
  */
 export function EscalationStep({ plan, update }: StepProps) {
   const t = useT();
@@ -43,6 +45,8 @@ export function EscalationStep({ plan, update }: StepProps) {
           }}
         />
       </div>
+
+      <ThreatGuidance />
 
       <section class="panel panel--help" aria-labelledby="when-to-call">
         <h2 id="when-to-call">{t('plan.escalation.whenTitle')}</h2>

@@ -1,0 +1,33 @@
+import { useLocale, useT } from '../../app/i18n';
+import { pathFor } from '../../app/paths';
+import { CallLinks } from './CallLinks';
+import { THREAT_INTRO, THREAT_STEPS } from './threat-guidance';
+import { useCountry } from './use-country';
+
+/**
+ * "Als je kind dreigt", on the help page and in the plan builder's step 6: the steps, with the
+ * parent's country's lines as call buttons on the same screen, and the module for the long version.
+ */
+export function ThreatGuidance({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
+  const t = useT();
+  const locale = useLocale();
+  const [country] = useCountry();
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <section class="panel panel--help threat-guidance" id="als-je-kind-dreigt" aria-labelledby="threat-guidance-title">
+      <Heading id="threat-guidance-title">{t('help.threatTitle')}</Heading>
+      <p>{THREAT_INTRO[locale]}</p>
+      <ol class="steps">
+        {THREAT_STEPS.map((step) => (
+          <li key={step.id}>
+            <strong>{step.title[locale]}.</strong> {step.text[locale]}
+            {step.lines && <CallLinks ids={step.lines[country]} />}
+          </li>
+        ))}
+      </ol>
+      <p>
+        <a href={pathFor(locale, { name: 'module', id: 'als-je-kind-dreigt' })}>{t('help.threatMore')}</a>
+      </p>
+    </section>
+  );
+}
