@@ -57,7 +57,7 @@ describe('App shell', () => {
     await waitFor(() => expect(within(suicide).getByRole('link', { name: 'Bel Zelfmoordlijn 1813: 1813' }).getAttribute('href')).toBe('tel:1813'));
     expect(within(suicide).queryByText('113 Zelfmoordpreventie')).toBeNull();
     expect(readPreferences().country).toBe('BE');
-    for (const name of ['Geweld of onveilig thuis', 'Iemand om mee te praten', 'Een lijn voor je kind', 'Een dokter buiten kantoortijd', 'Politie zonder spoed', 'Als het misgaat', 'Snel weg']) {
+    for (const name of ['Geweld of onveilig thuis', 'Iemand om mee te praten', 'Een lijn voor je kind', 'Een dokter buiten kantoortijd', 'Politie', 'Zorgen om je volwassen kind', 'Als het misgaat', 'Als je kind dreigt', 'Snel weg']) {
       expect(screen.getByRole('region', { name })).toBeTruthy();
     }
   });
@@ -87,7 +87,7 @@ describe('crisis modules', () => {
     const block = await screen.findByRole('complementary', { name: 'Hulp nodig? Bel meteen.' });
     await waitFor(() => expect(within(block).getByText('België (Vlaanderen)')).toBeTruthy());
     const hrefs = within(block).getAllByRole('link').map((link) => link.getAttribute('href'));
-    expect(hrefs).toEqual(['tel:112', 'tel:1813', 'tel:1712', '/nl/hulp']);
+    expect(hrefs).toEqual(['tel:112', 'tel:1813', 'tel:1712', 'tel:101', '/nl/hulp']);
     // The block comes before the text of the module.
     const keyPoints = screen.getByRole('heading', { level: 2, name: 'In het kort' });
     expect(block.compareDocumentPosition(keyPoints) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();

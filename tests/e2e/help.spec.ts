@@ -75,7 +75,7 @@ test('a crisis module shows the help block at the top', async ({ page }) => {
 test('"when it goes wrong" gives calm steps on the help page', async ({ page }) => {
   await gotoReady(page, '/en/help');
   const steps = page.getByRole('region', { name: 'When it goes wrong' }).getByRole('listitem');
-  await expect(steps).toHaveCount(6);
+  await expect(steps).toHaveCount(7);
   await expect(steps.first()).toContainText('Call 112');
 });
 
