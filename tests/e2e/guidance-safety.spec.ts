@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { gotoReady } from './support/page-ready';
+import { putPlans } from './support/plan-builder';
 
 /** The saved country for help lines, as the settings and help page keep it. */
 async function chooseCountry(page: Page, country: 'NL' | 'BE') {
@@ -87,4 +88,34 @@ test('a module shows the route block for the parent\'s country, and switches to 
   const english = page.getByRole('region', { name: 'Where can you turn?' });
   await expect(english).toContainText('Help in Belgium (Flanders)');
   await expect(english.getByRole('button', { name: 'Show help in The Netherlands' })).toBeVisible();
+});
+
+test('food is never the lever: a meal as the first change says food stays available, and the examples use laundry', async ({ page }) => {
+  await gotoReady(page, '/nl/plan');
+  await expect(page.getByRole('link', { name: 'Begin je plan' })).toBeVisible();
+  await putPlans(page, [
+    {
+      id: 'plan-food',
+      createdAt: '2026-11-20T10:00:00.000Z',
+      updatedAt: '2026-11-21T10:00:00.000Z',
+      step: 'change',
+      items: [
+        { id: 'i1', catalogueId: 'meals-to-room', decision: 'stop' },
+        { id: 'i2', catalogueId: 'laundry-done', decision: 'stop' },
+      ],
+      startItemIds: ['i1', 'i2'],
+      changes: [],
+      contact: [],
+      escalation: { responses: [], whoToCall: '' },
+      supporters: [],
+      reviewOn: '',
+    },
+  ]);
+  await gotoReady(page, '/nl/plan/stap?n=4');
+  const meal = page.getByRole('region', { name: 'Ik breng het eten naar de kamer van mijn kind.' });
+  await expect(meal).toContainText('Eten blijft altijd beschikbaar');
+  await expect(meal).toContainText('Kies dan eerst een andere stap');
+  const laundry = page.getByRole('region', { name: 'Ik doe alle was van mijn kind en ruim die op.' });
+  await expect(laundry).not.toContainText('Eten blijft altijd beschikbaar');
+  await expect(laundry).toContainText('ik was alleen nog wat in de wasmand ligt');
 });

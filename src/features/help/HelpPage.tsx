@@ -69,7 +69,7 @@ export default function HelpPage() {
         </ol>
       </section>
 
-      <ThreatGuidance />
+      <ThreatGuidance country={country} />
 
       <section aria-labelledby="snel-weg" class="quick-exit-info">
         <h2 id="snel-weg">{t('help.exitTitle')}</h2>

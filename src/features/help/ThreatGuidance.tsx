@@ -1,4 +1,5 @@
 import { useLocale, useT } from '../../app/i18n';
+import type { Country } from '../../storage/preferences';
 import { pathFor } from '../../app/paths';
 import { CallLinks } from './CallLinks';
 import { THREAT_INTRO, THREAT_STEPS } from './threat-guidance';
@@ -8,14 +9,15 @@ import { useCountry } from './use-country';
  * "Als je kind dreigt", on the help page and in the plan builder's step 6: the steps, with the
  * parent's country's lines as call buttons on the same screen, and the module for the long version.
  */
-export function ThreatGuidance({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
+export function ThreatGuidance({ country: chosen }: { country?: Country }) {
   const t = useT();
   const locale = useLocale();
-  const [country] = useCountry();
-  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const [saved] = useCountry();
+  // The help page passes its switch's country, so the lines follow the switch at once.
+  const country = chosen ?? saved;
   return (
     <section class="panel panel--help threat-guidance" id="als-je-kind-dreigt" aria-labelledby="threat-guidance-title">
-      <Heading id="threat-guidance-title">{t('help.threatTitle')}</Heading>
+      <h2 id="threat-guidance-title">{t('help.threatTitle')}</h2>
       <p>{THREAT_INTRO[locale]}</p>
       <ol class="steps">
         {THREAT_STEPS.map((step) => (

@@ -49,6 +49,16 @@ export const ESCALATION_IDEAS = ['stay-calm', 'delay', 'step-away', 'no-argument
 /** Step 7: who a supporter can be (a suggestion list for the role field). */
 export const SUPPORTER_ROLES = ['partner', 'family', 'friend', 'neighbour', 'peer-parent', 'counsellor', 'gp', 'school'] as const;
 
+/**
+ * Situations about meals and shopping: food is never the lever (CONTENT-GUIDE.md), so a change here
+ * is about where or when food is, never whether there is any; the builder says so beside it.
+ */
+const FOOD_SITUATIONS: readonly string[] = ['meals-to-room', 'cook-on-demand', 'shop-on-demand'];
+
+export function isFoodItem(item: { catalogueId?: string }): boolean {
+  return item.catalogueId !== undefined && FOOD_SITUATIONS.includes(item.catalogueId);
+}
+
 const BY_ID = new Map(SITUATIONS.map((situation) => [situation.id, situation]));
 
 export function situationById(id: string) {

@@ -6,6 +6,7 @@ import { changeFor, startItems, updateChange } from '../plan-edits';
 import { formatDay } from '../plan-dates';
 import { itemLabel } from '../plan-labels';
 import { isSafetyItem, soundsLikeChildsTask } from '../safety';
+import { isFoodItem } from '../catalogue';
 import { SafetyLines } from './SafetyLines';
 import type { StepProps } from './step-props';
 
@@ -57,6 +58,12 @@ function ChangeForItem({ item, index, label, plan, update }: StepProps & { item:
           <p>{t('plan.change.safetyIntro')}</p>
           <SafetyLines />
         </div>
+      )}
+
+      {isFoodItem(item) && (
+        <p class="panel change__food" id={`${prefix}-food`}>
+          {t('plan.change.foodNote')}
+        </p>
       )}
 
       <div class="field">
