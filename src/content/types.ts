@@ -18,7 +18,6 @@ export interface ModuleMeta {
   theme: Theme;
   order: number;
   readingMinutes: number;
-  tags: string[];
 }
 
 export interface Heading {

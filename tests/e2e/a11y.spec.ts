@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { prerenderedRoutes } from './support/routes';
 
-// Every page in light. Dark too for every page but the 28 modules, which share one template and
+// Every page in light. Dark too for every page but the modules, which share one template and
 // one stylesheet: two of them (one per language) stand for the rest in dark. Each axe pass takes
 // seconds here, and this keeps `npm test` well under ten minutes.
 const DARK_MODULES = new Set(['/nl/m/het-hotel-patroon', '/en/m/crisis-herkennen']);

@@ -13,7 +13,7 @@ import { QUERY_OPTIONS, SEARCH_OPTIONS } from '../../src/features/search/search-
 /** What `toJSON()` gives for the real content, built the way the content plugin builds it. */
 const collection = compileCollection(readContentDir(resolve(process.env.KIER_CONTENT_DIR ?? 'content'), process.cwd()));
 const plainIndex = (locale: 'nl' | 'en'): AsPlainObject =>
-  buildSearchIndex(collection[locale].map((module) => ({ ...module.meta, markdown: module.markdown })));
+  buildSearchIndex(collection[locale].map((module) => ({ ...module.meta, tags: module.tags, markdown: module.markdown })));
 
 /** Encoded, shipped as JSON in a chunk, and decoded again. */
 const roundTrip = (plain: AsPlainObject): AsPlainObject => decodeIndex(JSON.parse(JSON.stringify(encodeIndex(plain))));

@@ -17,6 +17,8 @@ export interface CompiledModule {
   file: string;
   /** The markdown body, for build-time uses such as the search index. */
   markdown: string;
+  /** Front-matter tags: only the search index uses them, so they do not ship in the catalogue. */
+  tags: string[];
   meta: ModuleMeta;
   body: ModuleBody;
   links: string[];
@@ -42,6 +44,7 @@ function compileFile({ file, locale, source }: SourceFile): CompiledModule {
   return {
     file,
     markdown: body,
+    tags: front.tags,
     links: rendered.links,
     meta: {
       id: front.id,
@@ -50,7 +53,6 @@ function compileFile({ file, locale, source }: SourceFile): CompiledModule {
       theme: front.theme,
       order: front.order,
       readingMinutes: readingMinutes(body),
-      tags: front.tags,
     },
     body: {
       id: front.id,

@@ -59,6 +59,7 @@ export function kierContent(options: ContentPluginOptions = {}): Plugin {
         if (!LOCALES.includes(locale as never)) this.error(`No search index for locale "${locale}"`);
         const modules = collection()[locale as (typeof LOCALES)[number]].map((module) => ({
           ...module.meta,
+          tags: module.tags,
           markdown: module.markdown,
         }));
         // Built here, in a compact form that the browser decodes once (see index-codec.ts).
