@@ -99,6 +99,7 @@ export const HELP_LINES: HelpLine[] = [
       nl: 'Als je je zorgen maakt om een volwassene die geen hulp wil, zoals je eigen kind. Je wordt doorverbonden met het meldpunt van je gemeente.',
       en: 'When you worry about an adult who refuses help, such as your own child. You are put through to your own municipality.',
     },
+    web: 'https://www.meldpuntzorgwekkendgedrag.nl',
     checked: CHECKED,
   },
   {
@@ -109,8 +110,8 @@ export const HELP_LINES: HelpLine[] = [
     numbers: [],
     hours: { nl: 'Op afspraak; je huisarts of het CAW weet waar in je regio', en: 'By appointment; your GP or CAW knows where in your area' },
     forWhom: {
-      nl: 'Geen centraal nummer. Gratis voor jongeren tot en met 23 jaar, zonder verwijzing; volwassenen betalen een kleine bijdrage. Ook voor jou als ouder.',
-      en: 'No central number. Free for young people up to and including 23, no referral needed; adults pay a small fee. Also for you as a parent.',
+      nl: 'Geen centraal nummer. Voor lichte tot matige klachten. Gratis voor jongeren tot en met 23 jaar, zonder verwijzing; volwassenen betalen 11 euro per gesprek (4 euro met verhoogde tegemoetkoming). Ook voor jou als ouder.',
+      en: 'No central number. For mild to moderate problems. Free for young people up to and including 23, no referral needed; adults pay 11 euros a session (4 euros with increased reimbursement). Also for you as a parent.',
     },
     checked: CHECKED,
   },
