@@ -6,7 +6,8 @@ export type Theme = (typeof THEMES)[number];
 export interface Source {
   title: string;
   author: string;
-  year: number;
+  /** "n.d.": the source carries no date. */
+  year: number | 'n.d.';
   url?: string;
 }
 

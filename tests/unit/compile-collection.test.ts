@@ -60,6 +60,14 @@ describe('compileCollection', () => {
     expect(problems).toContain("content/nl/een-module.md: field 'sources.0.url' must start with https://");
   });
 
+  it('takes "n.d." for an undated source, and refuses any other text as a year', () => {
+    const undated = '\n  - title: "Themanummer"\n    author: "Een tijdschrift"\n    year: "n.d."';
+    expect(compileCollection(pair({ front: { sources: undated } })).nl[0]?.body.sources[0]?.year).toBe('n.d.');
+    const wrong = '\n  - title: "Bron"\n    author: "Iemand"\n    year: "ooit"';
+    const problems = problemsOf(() => compileCollection(pair({ front: { sources: wrong } })));
+    expect(problems).toContain(`content/nl/een-module.md: field 'sources.0.year' must be a year such as 2024, or "n.d." for an undated source`);
+  });
+
   it('rejects broken YAML and a missing front matter block', () => {
     const broken = { ...moduleFile('nl'), source: '---\ntitle: [unclosed\n---\nText' };
     const bare = { ...moduleFile('en'), source: '# No front matter' };

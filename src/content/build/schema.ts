@@ -16,7 +16,14 @@ const text = (max: number) =>
 export const SourceSchema = v.strictObject({
   title: text(300),
   author: text(200),
-  year: v.pipe(v.number('must be a year such as 2024'), v.integer('must be a whole year'), v.minValue(1900, 'is before 1900'), v.maxValue(2100, 'is after 2100')),
+  // A year, or "n.d." for a source that carries no date (said on purpose, never left out by accident).
+  year: v.union(
+    [
+      v.pipe(v.number(), v.integer('must be a whole year'), v.minValue(1900, 'is before 1900'), v.maxValue(2100, 'is after 2100')),
+      v.literal('n.d.'),
+    ],
+    'must be a year such as 2024, or "n.d." for an undated source',
+  ),
   url: v.optional(v.pipe(v.string('must be text'), v.url('must be a full URL'), v.startsWith('https://', 'must start with https://'))),
 });
 

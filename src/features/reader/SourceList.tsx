@@ -9,7 +9,7 @@ export function SourceList({ sources }: { sources: Source[] }) {
       <ol>
         {sources.map((source) => (
           <li key={`${source.author}-${source.title}`}>
-            {source.author} ({source.year}). <cite>{source.title}</cite>
+            {source.author} ({source.year === 'n.d.' ? t('reader.undated') : source.year}). <cite>{source.title}</cite>
             {source.url && (
               <>
                 {' '}
