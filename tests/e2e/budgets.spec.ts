@@ -5,10 +5,13 @@ import { expect, test } from '@playwright/test';
 import { DIST } from './support/routes';
 
 /** Byte budgets: deterministic, so checked here; speed is measured by `npm run bench`. */
-const HOME_JS_GZIP_BUDGET = 35 * 1024;
-const PRECACHE_BUDGET = 600 * 1024;
+// The home route loads the catalogue of every module (titles and summaries for the cards): about 50 bytes
+// gzip per module. 36 KB since the catalogue grew from 14 to 19 modules (December 2026).
+const HOME_JS_GZIP_BUDGET = 36 * 1024;
+// In the bytes a parent downloads (gzip), not raw bytes in Cache Storage.
+const PRECACHE_GZIP_BUDGET = 340 * 1024;
 
-test('JavaScript loaded by the home route stays within 35 KB gzip', async ({ page }) => {
+test('JavaScript loaded by the home route stays within 36 KB gzip', async ({ page }) => {
   const scripts = new Map<string, number>();
   page.on('response', async (response) => {
     if (response.request().resourceType() !== 'script') return;
@@ -23,7 +26,7 @@ test('JavaScript loaded by the home route stays within 35 KB gzip', async ({ pag
   expect(total).toBeLessThanOrEqual(HOME_JS_GZIP_BUDGET);
 });
 
-test('the precache stays within 600 KB', () => {
+test('the precache stays within 340 KB gzip', () => {
   const sw = readFileSync(join(DIST, 'sw.js'), 'utf8');
   const urls = [...sw.matchAll(/\{url:"([^"]+)",revision:/g)].map((match) => match[1]!);
   expect(urls.length).toBeGreaterThan(10);
@@ -39,5 +42,5 @@ test('the precache stays within 600 KB', () => {
   const raw = urls.reduce((sum, url) => sum + statSync(fileOf(url)).size, 0);
   const gzip = urls.reduce((sum, url) => sum + gzipSync(readFileSync(fileOf(url)), { level: 9 }).length, 0);
   console.log(`precache: ${urls.length} entries, ${(raw / 1024).toFixed(1)} KB raw, ${(gzip / 1024).toFixed(1)} KB gzip`);
-  expect(raw).toBeLessThanOrEqual(PRECACHE_BUDGET);
+  expect(gzip).toBeLessThanOrEqual(PRECACHE_GZIP_BUDGET);
 });
