@@ -41,7 +41,7 @@ describe('App shell', () => {
     renderAt('/nl/m/het-hotel-patroon');
     expect(await screen.findByRole('heading', { level: 2, name: 'In het kort' })).toBeTruthy();
     expect(screen.getByRole('heading', { level: 2, name: 'Bronnen' })).toBeTruthy();
-    expect(screen.getByText(/Laatst nagekeken op 22 november 2026/)).toBeTruthy();
+    expect(screen.getByText(/Laatst nagekeken op 3 december 2026/)).toBeTruthy();
   });
 
   it('says kindly when a module does not exist', async () => {
