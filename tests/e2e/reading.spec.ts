@@ -72,7 +72,7 @@ test.describe('offline', () => {
     test.setTimeout(90_000);
     await gotoReady(page, '/nl/bibliotheek');
     const ids = await page.getByRole('main').locator('a[href^="/nl/m/"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')!.split('/').pop()!));
-    expect(ids.length).toBe(14);
+    expect(ids.length).toBe(19);
     await waitForServiceWorker(page);
     await context.setOffline(true);
     for (const locale of ['nl', 'en']) {
