@@ -2,9 +2,9 @@ import { usePageHead } from '../../app/head';
 import { useLocale, useT } from '../../app/i18n';
 import { formatDate } from '../../app/format-date';
 import { pathFor } from '../../app/paths';
-import { CallLinks } from './CallLinks';
 import { CountrySwitch } from './CountrySwitch';
 import { HELP_LINES, SITUATIONS, linesFor } from './help-lines';
+import { GuidanceStepItem } from './GuidanceStepItem';
 import { HelpLineItem } from './HelpLineItem';
 import { ThreatGuidance } from './ThreatGuidance';
 import { useCountry } from './use-country';
@@ -49,9 +49,7 @@ export default function HelpPage() {
         <p>{t('help.wrongIntro')}</p>
         <ol class="steps">
           {WHEN_IT_GOES_WRONG.map((step) => (
-            <li key={step.id}>
-              <strong>{step.title[locale]}.</strong> {step.text[locale]}
-              {step.lines && <CallLinks ids={step.lines[country]} />}
+            <GuidanceStepItem key={step.id} step={step} country={country}>
               {step.link === 'threats' && (
                 <>
                   {' '}
@@ -64,7 +62,7 @@ export default function HelpPage() {
                   <a href={pathFor(locale, { name: 'diaryEntry' })}>{t('help.writeNow')}</a>
                 </>
               )}
-            </li>
+            </GuidanceStepItem>
           ))}
         </ol>
       </section>

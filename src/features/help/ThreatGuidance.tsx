@@ -1,7 +1,7 @@
 import { useLocale, useT } from '../../app/i18n';
 import type { Country } from '../../storage/preferences';
 import { pathFor } from '../../app/paths';
-import { CallLinks } from './CallLinks';
+import { GuidanceStepItem } from './GuidanceStepItem';
 import { THREAT_INTRO, THREAT_STEPS } from './threat-guidance';
 import { useCountry } from './use-country';
 
@@ -21,10 +21,7 @@ export function ThreatGuidance({ country: chosen }: { country?: Country }) {
       <p>{THREAT_INTRO[locale]}</p>
       <ol class="steps">
         {THREAT_STEPS.map((step) => (
-          <li key={step.id}>
-            <strong>{step.title[locale]}.</strong> {step.text[locale]}
-            {step.lines && <CallLinks ids={step.lines[country]} />}
-          </li>
+          <GuidanceStepItem key={step.id} step={step} country={country} />
         ))}
       </ol>
       <p>

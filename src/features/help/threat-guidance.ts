@@ -1,4 +1,4 @@
-import type { Country } from '../../storage/preferences';
+import type { GuidanceStep } from './guidance-step';
 import type { Localized } from './help-lines';
 
 /**
@@ -7,20 +7,12 @@ import type { Localized } from './help-lines';
  * Shown on the help page and in the plan builder's step 6; the module `als-je-kind-dreigt` is the
  * long version. Review it like a module (docs/editorial-log.md).
  */
-export interface ThreatStep {
-  id: string;
-  title: Localized;
-  text: Localized;
-  /** Help-line ids (help-lines.ts) shown as call buttons under the text, per country. */
-  lines?: Record<Country, string[]>;
-}
-
 export const THREAT_INTRO: Localized = {
   nl: 'Je verandert iets, en je kind dreigt zichzelf of iemand anders iets aan te doen. Dit doe je dan.',
   en: 'You change something, and your child threatens to hurt themselves or someone else. This is what you do.',
 };
 
-export const THREAT_STEPS: ThreatStep[] = [
+export const THREAT_STEPS: GuidanceStep[] = [
   {
     id: 'serious',
     title: { nl: 'Neem het altijd serieus', en: 'Always take it seriously' },

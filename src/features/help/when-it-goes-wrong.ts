@@ -1,5 +1,4 @@
-import type { Country } from '../../storage/preferences';
-import type { Localized } from './help-lines';
+import type { GuidanceStep } from './guidance-step';
 
 /**
  * "Als het misgaat": what to do right now when a situation escalates at home.
@@ -8,13 +7,7 @@ import type { Localized } from './help-lines';
  * 113 Zelfmoordpreventie's advice (ask directly, stay near, do not carry it alone)
  * and the help-line table. Review it like a module (docs/editorial-log.md).
  */
-export interface Step {
-  /** Stable anchor and key. */
-  id: string;
-  title: Localized;
-  text: Localized;
-  /** Help-line ids (see help-lines.ts) shown as call buttons under the text, per country. */
-  lines?: Record<Country, string[]>;
+export interface Step extends GuidanceStep {
   /** A link under the text: to the threat guidance on the same page, or to a new diary entry. */
   link?: 'threats' | 'diary';
 }
