@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 
-const PORT = 4173;
+/** 4173 by default; a second checkout (a git worktree) can run its suite beside it on another port. */
+const PORT = Number(process.env.KIER_E2E_PORT ?? 4173);
 
 /** Drives the real built app (`vite preview` of dist/) in Debian's Chromium. Run `npm run build` first. */
 export default defineConfig({

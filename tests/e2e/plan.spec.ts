@@ -159,6 +159,13 @@ test('very long texts are kept whole', async ({ page }) => {
   await openWithPlans(page, '/nl/plan/stap?n=4', [fullPlan()]);
   const long = 'Ik blijf rustig en zeg wat ik ga doen. '.repeat(120).trim();
   await page.getByLabel('Wat zeg je tegen je kind?').first().fill(long);
+  // The builder stores each change as it is typed; reload once this one is stored, as a parent would see it.
+  await expect
+    .poll(async () => {
+      const [plan] = await readPlans(page);
+      return (plan?.changes as { announcement?: string }[] | undefined)?.[0]?.announcement;
+    })
+    .toBe(long);
   await page.reload();
   await expect(page.getByLabel('Wat zeg je tegen je kind?').first()).toHaveValue(long);
 });
