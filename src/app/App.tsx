@@ -29,6 +29,8 @@ const DataPage = lockedRoute(['data'], () => import('../features/data/DataPage')
 const PlanPage = lockedRoute(['plan', 'diary'], () => import('../features/plan/PlanPage'));
 const PlanBuilderPage = lockedRoute(['plan', 'help', 'diary'], () => import('../features/plan/PlanBuilderPage'));
 const LockPage = lazyRoute(['lock'], () => import('../features/lock/LockPage'));
+// "Nu even" reads the plan's supporters through the repository; it is never behind the lock itself.
+const RightNowPage = lazyRoute(['rightNow', 'help'], () => import('../features/right-now/RightNowPage'));
 
 const localizedRoutes = LOCALES.flatMap((locale) => [
   <Route key={`${locale}-home`} path={`/${locale}`} component={HomePage} />,
@@ -46,6 +48,7 @@ const localizedRoutes = LOCALES.flatMap((locale) => [
   <Route key={`${locale}-plan`} path={`/${locale}/${SEGMENTS.plan[locale]}`} component={PlanPage} />,
   <Route key={`${locale}-plan-step`} path={`/${locale}/${SEGMENTS.planStep[locale]}`} component={PlanBuilderPage} />,
   <Route key={`${locale}-lock`} path={`/${locale}/${SEGMENTS.lock[locale]}`} component={LockPage} />,
+  <Route key={`${locale}-right-now`} path={`/${locale}/${SEGMENTS.rightNow[locale]}`} component={RightNowPage} />,
 ]);
 
 function LocalizedApp() {

@@ -8,8 +8,12 @@ import { savePreferences } from '../storage/preferences';
 import { Logo } from './Logo';
 import { ServiceWorkerBridge } from './ServiceWorkerBridge';
 import { QuickExitButton } from '../features/quick-exit/QuickExitButton';
+import { TabBar } from './shell/TabBar';
 
-/** The frame around every page: skip link, header with the help button, main, footer. */
+/**
+ * The frame around every page: skip link, a one-row header that stays at the top (help and quick
+ * exit always in reach), the tab bar at the bottom, main, footer.
+ */
 export function Shell({ children }: { children: ComponentChildren }) {
   const locale = useLocale();
   const t = useT();
@@ -37,29 +41,13 @@ export function Shell({ children }: { children: ComponentChildren }) {
             </a>
             <QuickExitButton />
           </div>
-          <a class="brand" href={pathFor(locale, { name: 'home' })}>
+          <a class="brand" href={pathFor(locale, { name: 'home' })} aria-label={t('app.brandLabel')}>
             <Logo />
             <span class="brand__name">Kier</span>
           </a>
         </div>
-        <nav class="site-nav" aria-label={t('app.mainNav')}>
-          <a href={pathFor(locale, { name: 'home' })} aria-current={current(pathFor(locale, { name: 'home' }))}>
-            {t('app.nav.home')}
-          </a>
-          <a href={pathFor(locale, { name: 'library' })} aria-current={current(pathFor(locale, { name: 'library' }))}>
-            {t('app.nav.library')}
-          </a>
-          <a href={pathFor(locale, { name: 'diary' })} aria-current={current(pathFor(locale, { name: 'diary' }))}>
-            {t('app.nav.diary')}
-          </a>
-          <a href={pathFor(locale, { name: 'plan' })} aria-current={current(pathFor(locale, { name: 'plan' }))}>
-            {t('app.nav.plan')}
-          </a>
-          <a href={pathFor(locale, { name: 'settings' })} aria-current={current(pathFor(locale, { name: 'settings' }))}>
-            {t('app.nav.settings')}
-          </a>
-        </nav>
       </header>
+      <TabBar />
       <main id="main" class="site-main">
         {children}
       </main>

@@ -1,4 +1,3 @@
-import { useEffect } from 'preact/hooks';
 import { useRegisterSW } from 'virtual:pwa-register/preact';
 import { useT } from './i18n';
 
@@ -24,7 +23,7 @@ export function UpdatePrompt() {
   const t = useT();
   const {
     needRefresh: [needRefresh, setNeedRefresh],
-    offlineReady: [offlineReady, setOfflineReady],
+    offlineReady: [offlineReady],
     updateServiceWorker,
   } = useRegisterSW({
     onRegisteredSW(_url, registration) {
@@ -38,12 +37,6 @@ export function UpdatePrompt() {
       });
     },
   });
-
-  useEffect(() => {
-    if (!offlineReady) return;
-    const timer = setTimeout(() => setOfflineReady(false), 6000);
-    return () => clearTimeout(timer);
-  }, [offlineReady, setOfflineReady]);
 
   if (needRefresh) {
     return (
@@ -60,16 +53,13 @@ export function UpdatePrompt() {
       </div>
     );
   }
+  // "Works offline now" is news, not a question: a quiet line at the end of the page, never a
+  // box over a form or the text (the usability review, P7). It stays until the next page load.
   if (offlineReady) {
     return (
-      <div class="toast" role="status">
-        <p>{t('update.offlineReady')}</p>
-        <div class="toast__actions">
-          <button type="button" class="button" onClick={() => setOfflineReady(false)}>
-            {t('update.close')}
-          </button>
-        </div>
-      </div>
+      <p class="offline-ready" role="status">
+        {t('update.offlineReady')}
+      </p>
     );
   }
   return null;

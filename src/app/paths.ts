@@ -19,7 +19,8 @@ export type Page =
   | { name: 'data' }
   | { name: 'plan' }
   | { name: 'planStep' }
-  | { name: 'lock' };
+  | { name: 'lock' }
+  | { name: 'rightNow' };
 
 type NamedPage = Exclude<Page, { name: 'home' } | { name: 'module' }>['name'];
 
@@ -38,6 +39,7 @@ export const SEGMENTS: Record<NamedPage, Record<Locale, string>> = {
   plan: { nl: 'plan', en: 'plan' },
   planStep: { nl: 'plan/stap', en: 'plan/step' },
   lock: { nl: 'instellingen/slot', en: 'settings/lock' },
+  rightNow: { nl: 'nu-even', en: 'right-now' },
 };
 
 /** Module ids are lowercase slugs; the same rule is enforced on content at build time. */

@@ -1,7 +1,8 @@
 import { useLocale, useT } from '../../app/i18n';
 import { telHref, type HelpLine } from './help-lines';
+import { OpenNow } from './OpenNow';
 
-export function HelpLineItem({ line }: { line: HelpLine }) {
+export function HelpLineItem({ line, now = null }: { line: HelpLine; now?: Date | null }) {
   const locale = useLocale();
   const t = useT();
   const name = line.name[locale];
@@ -19,7 +20,7 @@ export function HelpLineItem({ line }: { line: HelpLine }) {
         </p>
       )}
       <p class="help-line__hours">
-        {t('help.hours')}: {line.hours[locale]}
+        {t('help.hours')}: {line.hours[locale]} <OpenNow line={line} now={now} />
       </p>
       {line.web && (
         <p class="help-line__web">

@@ -9,6 +9,9 @@ import { HelpLineItem } from './HelpLineItem';
 import { ThreatGuidance } from './ThreatGuidance';
 import { useCountry } from './use-country';
 import { WHEN_IT_GOES_WRONG } from './when-it-goes-wrong';
+import { RightNowEntry } from '../right-now/RightNowEntry';
+import { NightLines } from './NightLines';
+import { useNow } from '../shared/use-now';
 
 export default function HelpPage() {
   const t = useT();
@@ -16,6 +19,7 @@ export default function HelpPage() {
   const [country, setCountry] = useCountry();
   usePageHead({ title: t('help.title'), description: t('help.emergency') });
   const lines = linesFor(country);
+  const now = useNow();
   const lastChecked = HELP_LINES.map((line) => line.checked).sort().at(-1) ?? '';
 
   return (
@@ -27,8 +31,10 @@ export default function HelpPage() {
           112
         </a>
       </p>
+      <RightNowEntry />
       <p>{t('help.intro')}</p>
       <CountrySwitch value={country} onChange={setCountry} />
+      <NightLines country={country} now={now} />
 
       {SITUATIONS.filter((situation) => situation !== 'danger').map((situation) => (
         <section key={situation} aria-labelledby={`situation-${situation}`} class="situation">
@@ -38,7 +44,7 @@ export default function HelpPage() {
             {lines
               .filter((line) => line.situation === situation)
               .map((line) => (
-                <HelpLineItem key={line.id} line={line} />
+                <HelpLineItem key={line.id} line={line} now={now} />
               ))}
           </ul>
         </section>

@@ -1,5 +1,6 @@
 import type { Locale } from '../../app/locales';
 import type { Country } from '../../storage/preferences';
+import type { Schedule } from './open-now';
 
 /**
  * Help lines for the Netherlands and Flanders: the one data file the app reads.
@@ -30,7 +31,11 @@ export interface HelpLine {
   /** Empty when there is no single number (e.g. the regional huisartsenpost). */
   numbers: PhoneNumber[];
   hours: Localized;
+  /** When the phone line is open, where that is certain enough to say "nu open / nu gesloten" (open-now.ts). */
+  schedule?: Schedule;
   forWhom: Localized;
+  /** Lines to call instead while this one is surely closed (open-now.ts): open day and night. */
+  whenClosed?: string[];
   /** Website or chat address, shown as text; opened only when tapped. */
   web?: string;
   /** Date this line was last checked against public sources (see docs/editorial-log.md). */
@@ -47,6 +52,7 @@ export const HELP_LINES: HelpLine[] = [
     name: { nl: 'Alarmnummer 112', en: 'Emergency number 112' },
     numbers: [{ dial: '112', display: '112' }],
     hours: { nl: 'Dag en nacht', en: 'Day and night' },
+    schedule: 'always',
     forWhom: { nl: 'Bij direct gevaar voor iemands leven of veiligheid.', en: "When someone's life or safety is in immediate danger." },
     checked: CHECKED,
   },
@@ -60,6 +66,7 @@ export const HELP_LINES: HelpLine[] = [
       { dial: '113', display: '113' },
     ],
     hours: { nl: 'Dag en nacht, anoniem. 0800-0113 is gratis.', en: 'Day and night, anonymous. 0800-0113 is free.' },
+    schedule: 'always',
     forWhom: { nl: 'Als je denkt aan zelfdoding, of je zorgen maakt om je kind. Chatten kan ook.', en: 'If you think about suicide, or worry about your child. You can also chat.' },
     web: 'https://www.113.nl',
     checked: CHECKED,
@@ -71,6 +78,7 @@ export const HELP_LINES: HelpLine[] = [
     name: { nl: 'Veilig Thuis', en: 'Veilig Thuis (Safe at Home)' },
     numbers: [{ dial: '08002000', display: '0800-2000' }],
     hours: { nl: 'Dag en nacht, gratis', en: 'Day and night, free' },
+    schedule: 'always',
     forWhom: {
       nl: 'Bij huiselijk geweld of kindermishandeling, ook als je eigen (volwassen) kind geweld gebruikt tegen jou. Voor advies of een melding. Anoniem als je dat wilt.',
       en: 'For domestic violence or child abuse, also when your own (adult) child uses violence against you. For advice or a report. Anonymous if you want.',
@@ -84,6 +92,7 @@ export const HELP_LINES: HelpLine[] = [
     name: { nl: 'De Luisterlijn', en: 'De Luisterlijn (listening line)' },
     numbers: [{ dial: '0880767000', display: '088 0767 000' }],
     hours: { nl: 'Dag en nacht', en: 'Day and night' },
+    schedule: 'always',
     forWhom: { nl: 'Als je met iemand wilt praten. Chatten kan ook; kijk voor de uren op deluisterlijn.nl.', en: 'When you want to talk to someone. You can also chat; check the hours on deluisterlijn.nl.' },
     web: 'https://www.deluisterlijn.nl',
     checked: CHECKED,
@@ -95,6 +104,8 @@ export const HELP_LINES: HelpLine[] = [
     name: { nl: 'Meldpunt Zorgwekkend Gedrag', en: 'Meldpunt Zorgwekkend Gedrag (concerning behaviour)' },
     numbers: [{ dial: '08001205', display: '0800-1205' }],
     hours: { nl: 'Meestal op kantoortijden; gratis. Geen spoedlijn: bij gevaar 112', en: 'Mostly office hours; free. Not an emergency line: in danger, call 112' },
+    schedule: 'weekday-daytime',
+    whenClosed: ['nl-luisterlijn', 'alarm-112'],
     forWhom: {
       nl: 'Als je je zorgen maakt om een volwassene die geen hulp wil, zoals je eigen kind. Je wordt doorverbonden met het meldpunt van je gemeente.',
       en: 'When you worry about an adult who refuses help, such as your own child. You are put through to your own municipality.',
@@ -160,6 +171,7 @@ export const HELP_LINES: HelpLine[] = [
     name: { nl: 'Politie (geen spoed)', en: 'Police (non-emergency)' },
     numbers: [{ dial: '09008844', display: '0900-8844' }],
     hours: { nl: 'Dag en nacht; niet gratis', en: 'Day and night; not free' },
+    schedule: 'always',
     forWhom: { nl: 'Als je de politie nodig hebt, maar er geen direct gevaar is.', en: 'When you need the police but there is no immediate danger.' },
     checked: CHECKED,
   },
@@ -170,6 +182,7 @@ export const HELP_LINES: HelpLine[] = [
     name: { nl: 'Zelfmoordlijn 1813', en: 'Suicide line 1813' },
     numbers: [{ dial: '1813', display: '1813' }],
     hours: { nl: 'Bellen: dag en nacht, gratis en anoniem. Chatten: op bepaalde uren; kijk op zelfmoord1813.be', en: 'Phone: day and night, free and anonymous. Chat: at set hours; check zelfmoord1813.be' },
+    schedule: 'always',
     forWhom: { nl: 'Als je denkt aan zelfdoding, of je zorgen maakt om je kind.', en: 'If you think about suicide, or worry about your child.' },
     web: 'https://www.zelfmoord1813.be',
     checked: CHECKED,
@@ -181,9 +194,11 @@ export const HELP_LINES: HelpLine[] = [
     name: { nl: '1712', en: '1712' },
     numbers: [{ dial: '1712', display: '1712' }],
     hours: {
-      nl: "Overdag op werkdagen; kijk voor de uren op 1712.be. 's Nachts of bij gevaar: politie 101 of 112",
-      en: 'Daytime on working days; check the hours on 1712.be. At night or in danger: police 101 or 112',
+      nl: "Overdag op werkdagen; kijk voor de uren op 1712.be. 's Nachts of bij gevaar: politie 101 of 112. Praten kan 's nachts bij Tele-Onthaal (106)",
+      en: 'Daytime on working days; check the hours on 1712.be. At night or in danger: police 101 or 112. At night you can talk to Tele-Onthaal (106)',
     },
+    schedule: 'weekday-daytime',
+    whenClosed: ['be-tele-onthaal', 'be-politie', 'alarm-112'],
     forWhom: {
       nl: 'Bij elke vorm van geweld, misbruik of kindermishandeling, ook als je eigen kind geweld gebruikt tegen jou. Ook voor wie zelf geweld gebruikt. Gratis. Geen noodnummer.',
       en: 'For every kind of violence, abuse or child abuse, also when your own child uses violence against you. Also for people who use violence themselves. Free. Not an emergency line.',
@@ -198,6 +213,7 @@ export const HELP_LINES: HelpLine[] = [
     name: { nl: 'Tele-Onthaal', en: 'Tele-Onthaal (listening line)' },
     numbers: [{ dial: '106', display: '106' }],
     hours: { nl: 'Bellen: dag en nacht, gratis en anoniem. Chatten: kijk voor de uren op tele-onthaal.be', en: 'Phone: day and night, free and anonymous. Chat: check the hours on tele-onthaal.be' },
+    schedule: 'always',
     forWhom: { nl: "Als je met iemand wilt praten, ook midden in de nacht.", en: 'When you want to talk to someone, also in the middle of the night.' },
     web: 'https://www.tele-onthaal.be',
     checked: CHECKED,
@@ -233,6 +249,7 @@ export const HELP_LINES: HelpLine[] = [
     name: { nl: 'Politie (dringend)', en: 'Police (urgent)' },
     numbers: [{ dial: '101', display: '101' }],
     hours: { nl: 'Dag en nacht', en: 'Day and night' },
+    schedule: 'always',
     forWhom: {
       nl: "Als je dringend de politie nodig hebt, ook 's nachts bij geweld thuis. Is er levensgevaar of heeft iemand medische hulp nodig? Bel 112.",
       en: 'When you urgently need the police, also at night for violence at home. Is a life in danger, or does someone need medical help? Call 112.',
@@ -245,6 +262,11 @@ export function linesFor(country: Country): HelpLine[] {
   return HELP_LINES.filter((line) => line.countries.includes(country)).sort(
     (a, b) => SITUATIONS.indexOf(a.situation) - SITUATIONS.indexOf(b.situation),
   );
+}
+
+/** The country's lines that are open day and night, in the order of SITUATIONS (112 first). */
+export function alwaysOpenLines(country: Country): HelpLine[] {
+  return linesFor(country).filter((line) => line.schedule === 'always' && line.numbers.length > 0);
 }
 
 export function telHref(number: PhoneNumber): string {

@@ -6,6 +6,7 @@ import { startHere } from './start-here';
 import { PlanReviewNotice } from './PlanReviewNotice';
 import { Recommendations } from './Recommendations';
 import { YourReading } from './YourReading';
+import { RightNowEntry } from '../right-now/RightNowEntry';
 
 export function HomePage() {
   const t = useT();
@@ -18,7 +19,13 @@ export function HomePage() {
       <h1>{t('home.title')}</h1>
       <p class="lead">{t('home.intro')}</p>
 
+      <RightNowEntry />
+
       <PlanReviewNotice />
+
+      {/* What is this parent's own comes first on a return visit; "Begin hier" after it. */}
+      <Recommendations />
+      <YourReading />
 
       <section aria-labelledby="start-here" class="panel">
         <h2 id="start-here">{t('home.startHere')}</h2>
@@ -37,8 +44,6 @@ export function HomePage() {
         </p>
       </section>
 
-      <Recommendations />
-      <YourReading />
 
       <section aria-labelledby="help-now" class="panel panel--help">
         <h2 id="help-now">{t('home.helpTitle')}</h2>

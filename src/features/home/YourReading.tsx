@@ -10,12 +10,14 @@ import { requestResume } from '../reader/resume';
 export function YourReading() {
   const t = useT();
   const locale = useLocale();
-  const [state, setState] = useState<{ next: ModuleMeta | undefined; saved: ModuleMeta[] } | null>(null);
+  const [state, setState] = useState<{ next: ModuleMeta | undefined; percent: number; saved: ModuleMeta[] } | null>(null);
 
   useEffect(() => {
     const next = continueReading();
     setState({
       next: next ? findModule(locale, next.id) : undefined,
+      // Rounded to tens: "about 40%" is what a parent needs to know, not 37%.
+      percent: next ? Math.round(next.record.position * 10) * 10 : 0,
       saved: bookmarkedIds().map((id) => findModule(locale, id)).filter((module): module is ModuleMeta => module !== undefined),
     });
   }, [locale]);
@@ -26,7 +28,7 @@ export function YourReading() {
       {state.next && (
         <section aria-labelledby="continue-reading" class="panel">
           <h2 id="continue-reading">{t('home.continueTitle')}</h2>
-          <p>{t('home.continueText')}</p>
+          <p>{state.percent > 0 ? t('home.continueAt', { percent: state.percent }) : t('home.continueText')}</p>
           <p>
             <a class="card__link" href={pathFor(locale, { name: 'module', id: state.next.id })} onClick={() => requestResume(state.next!.id)}>
               {state.next.title}
