@@ -45,6 +45,7 @@ export const THREAT_STEPS: GuidanceStep[] = [
       nl: 'Wacht met de stap tot je een hulpverlener hebt gesproken, zoals je huisarts of 113 of 1813. Beslis samen of je de stap aanpast, of doorgaat met meer veiligheid. Stilzetten voor de veiligheid is geen toegeven. Je doet niets fout.',
       en: 'Wait with the step until you have spoken to a professional, such as your GP or 113 or 1813. Decide together whether to change the step, or go on with more safety in place. Pausing for safety is not giving in. You are doing nothing wrong.',
     },
+    lines: { NL: ['nl-113'], BE: ['be-1813'] },
   },
   {
     id: 'others',

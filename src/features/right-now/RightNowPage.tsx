@@ -140,6 +140,8 @@ function StepDetail({ id, country }: { id: RightNowStepId; country: 'NL' | 'BE' 
           <ul class="help-lines">
             {linesFor(country)
               .filter((line) => line.schedule === 'always' && TALK_SITUATIONS.has(line.situation) && line.numbers.length > 0)
+              // The Dutch non-urgent police line is not for tonight; Belgium's 101 is the night route for violence.
+              .filter((line) => line.situation !== 'police' || line.id === 'be-politie')
               .map((line) => (
                 <HelpLineItem key={line.id} line={line} now={now} />
               ))}
