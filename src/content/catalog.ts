@@ -4,10 +4,12 @@ import type { ModuleBody, ModuleMeta, Theme } from './types';
 import { THEMES } from './types';
 
 /** One language's compiled guidance: the index for lists, and a lazy loader per module body. */
+type BodyLoaders = Record<string, () => Promise<{ default: string }>>;
+
 interface Catalog {
   modules: ModuleMeta[];
-  /** Each body chunk holds its body compressed (see body-codec.ts). */
-  bodyLoaders: Record<string, () => Promise<{ default: string }>>;
+  /** The loader per body, in its own small chunk; each body chunk holds its body compressed (see body-codec.ts). */
+  loadBodies: () => Promise<{ bodyLoaders: BodyLoaders }>;
 }
 
 const catalogs = new Map<Locale, Catalog>();
@@ -19,7 +21,7 @@ const catalogs = new Map<Locale, Catalog>();
 export async function loadCatalog(locale: Locale): Promise<void> {
   if (catalogs.has(locale)) return;
   const loaded = await catalogLoaders[locale]!();
-  catalogs.set(locale, { modules: loaded.modules as ModuleMeta[], bodyLoaders: loaded.bodyLoaders as Catalog['bodyLoaders'] });
+  catalogs.set(locale, { modules: loaded.modules as ModuleMeta[], loadBodies: loaded.loadBodies as Catalog['loadBodies'] });
 }
 
 function catalog(locale: Locale): Catalog {
@@ -53,12 +55,14 @@ const bodies = new Map<string, ModuleBody | Promise<ModuleBody>>();
  */
 export function readBody(locale: Locale, id: string): ModuleBody | null {
   const key = `${locale}/${id}`;
-  const loader = catalog(locale).bodyLoaders[id];
-  if (!loader) return null;
+  const known = catalog(locale);
+  if (!known.modules.some((module) => module.id === id)) return null;
   const entry = bodies.get(key);
   if (entry && !(entry instanceof Promise)) return entry;
   if (entry) throw entry;
-  const pending = loader()
+  const pending = known
+    .loadBodies()
+    .then(({ bodyLoaders }) => bodyLoaders[id]!())
     // The decoder loads with the first body (the home page never needs it).
     .then(async (loaded) => (await import('./body-codec')).decodeBody(loaded.default))
     .then((body) => {

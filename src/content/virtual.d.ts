@@ -1,6 +1,9 @@
 // Generated at build time by src/content/build/vite-plugin-content.ts; typed in catalog.ts.
 declare module 'virtual:kier-content' {
-  export const catalogLoaders: Record<string, () => Promise<{ modules: unknown; bodyLoaders: Record<string, () => Promise<{ default: unknown }>> }>>;
+  export const catalogLoaders: Record<
+    string,
+    () => Promise<{ modules: unknown; loadBodies: () => Promise<{ bodyLoaders: Record<string, () => Promise<{ default: unknown }>> }> }>
+  >;
 }
 
 declare module 'virtual:kier-search/nl' {

@@ -1,12 +1,12 @@
 import { expect, test } from '@playwright/test';
 
-for (const { locale, library, module, moduleTitle, keyPoints } of [
-  { locale: 'nl', library: 'Bibliotheek', module: 'Wat is hikikomori?', moduleTitle: 'Wat is hikikomori?', keyPoints: 'In het kort' },
-  { locale: 'en', library: 'Library', module: 'What is hikikomori?', moduleTitle: 'What is hikikomori?', keyPoints: 'In short' },
+for (const { locale, tab, library, module, moduleTitle, keyPoints } of [
+  { locale: 'nl', tab: 'Lezen', library: 'Bibliotheek', module: 'Wat is hikikomori?', moduleTitle: 'Wat is hikikomori?', keyPoints: 'In het kort' },
+  { locale: 'en', tab: 'Library', library: 'Library', module: 'What is hikikomori?', moduleTitle: 'What is hikikomori?', keyPoints: 'In short' },
 ]) {
   test(`home → library → module in ${locale}`, async ({ page }) => {
     await page.goto(`/${locale}`);
-    await page.getByRole('navigation').getByRole('link', { name: library }).click();
+    await page.getByRole('navigation').getByRole('link', { name: tab }).click();
     await expect(page).toHaveURL(new RegExp(`/${locale}/(bibliotheek|library)$`));
     await expect(page.getByRole('heading', { level: 1, name: library })).toBeVisible();
     await page.getByRole('main').getByRole('link', { name: module }).click();

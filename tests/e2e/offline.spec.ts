@@ -16,7 +16,7 @@ test('after the first visit, deep links to modules in both languages work offlin
   await expect(page.getByRole('heading', { name: 'Bronnen' })).toBeVisible();
 
   // Client-side navigation loads lazy chunks from the cache too.
-  await page.getByRole('navigation').getByRole('link', { name: 'Bibliotheek' }).click();
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Lezen' }).click();
   await page.getByRole('main').getByRole('link', { name: 'Wat is hikikomori?' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'In het kort' })).toBeVisible();
 

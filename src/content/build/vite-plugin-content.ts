@@ -10,6 +10,7 @@ import { encodeBody } from './encode-body.ts';
 const INDEX_ID = 'virtual:kier-content';
 const CATALOG_PREFIX = 'virtual:kier-content/catalog/';
 const BODY_PREFIX = 'virtual:kier-content/body/';
+const BODIES_PREFIX = 'virtual:kier-content/bodies/';
 const SEARCH_PREFIX = 'virtual:kier-search/';
 
 export interface ContentPluginOptions {
@@ -20,7 +21,8 @@ export interface ContentPluginOptions {
 /**
  * Compiles `content/<locale>/*.md` at build time into:
  * - `virtual:kier-content`: a loader per language for its catalogue;
- * - `virtual:kier-content/catalog/<locale>`: that language's small index plus a lazy loader per body;
+ * - `virtual:kier-content/catalog/<locale>`: that language's small index (what home and the library show);
+ * - `virtual:kier-content/bodies/<locale>`: a lazy loader per body, loaded with the first module opened;
  * - `virtual:kier-content/body/<locale>/<id>`: one chunk per module body;
  * - `virtual:kier-search/<locale>`: that language's search index, encoded compactly.
  * Any content problem fails the build with messages that name the file and the field.
@@ -44,7 +46,7 @@ export function kierContent(options: ContentPluginOptions = {}): Plugin {
       this.addWatchFile(dir);
     },
     resolveId(id) {
-      if (id === INDEX_ID || [CATALOG_PREFIX, BODY_PREFIX, SEARCH_PREFIX].some((prefix) => id.startsWith(prefix))) return `\0${id}`;
+      if (id === INDEX_ID || [CATALOG_PREFIX, BODIES_PREFIX, BODY_PREFIX, SEARCH_PREFIX].some((prefix) => id.startsWith(prefix))) return `\0${id}`;
       return null;
     },
     load(id) {
@@ -53,6 +55,11 @@ export function kierContent(options: ContentPluginOptions = {}): Plugin {
         const locale = id.slice(CATALOG_PREFIX.length + 1);
         if (!LOCALES.includes(locale as never)) this.error(`No catalogue for locale "${locale}"`);
         return catalogModule(collection(), locale as (typeof LOCALES)[number]);
+      }
+      if (id.startsWith(`\0${BODIES_PREFIX}`)) {
+        const locale = id.slice(BODIES_PREFIX.length + 1);
+        if (!LOCALES.includes(locale as never)) this.error(`No bodies for locale "${locale}"`);
+        return bodiesModule(collection(), locale as (typeof LOCALES)[number]);
       }
       if (id.startsWith(`\0${SEARCH_PREFIX}`)) {
         const locale = id.slice(SEARCH_PREFIX.length + 1);
@@ -98,8 +105,13 @@ function indexModule(): string {
 
 function catalogModule(collection: Collection, locale: (typeof LOCALES)[number]): string {
   const modules = collection[locale].map((module) => module.meta);
+  // The body loaders (a file name per module) are not part of the home page's first JavaScript.
+  return [`export const modules = ${JSON.stringify(modules)};`, `export const loadBodies = () => import(${JSON.stringify(`${BODIES_PREFIX}${locale}`)});`].join('\n');
+}
+
+function bodiesModule(collection: Collection, locale: (typeof LOCALES)[number]): string {
   const loaders = collection[locale].map(
     (module) => `  ${JSON.stringify(module.meta.id)}: () => import(${JSON.stringify(`${BODY_PREFIX}${locale}/${module.meta.id}`)})`,
   );
-  return [`export const modules = ${JSON.stringify(modules)};`, `export const bodyLoaders = {\n${loaders.join(',\n')}\n};`].join('\n');
+  return `export const bodyLoaders = {\n${loaders.join(',\n')}\n};`;
 }
