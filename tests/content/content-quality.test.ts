@@ -6,6 +6,7 @@ import { LIMITS, readability } from '../../src/content/quality/readability';
 import { crisisMentions, forbiddenPhrases } from '../../src/content/quality/safe-messaging';
 import { missingInlineLines } from '../../src/content/quality/inline-lines';
 import { repeatedSentences } from '../../src/content/quality/repeated-sentences';
+import { researchNamesInBody } from '../../src/content/quality/research-names';
 import { sectionHeadings, structureProblems } from '../../src/content/quality/structure';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -36,6 +37,11 @@ describe.each(modules.map((module) => [module.file, module] as const))('%s', (fi
 
   it('shows the help lines on the same screen as the risk it discusses', () => {
     expect(missingInlineLines(module.body), `${file} discusses a risk without these lines in its own text`).toEqual([]);
+  });
+
+  it('keeps research and programme names in its sources, not in the reading text', () => {
+    const hits = researchNamesInBody(module.body, module.locale).map((hit) => `${hit.name} in "${hit.section}": ${hit.sentence}`);
+    expect(hits, `${file}: say what the approach does in plain words; the name belongs in the sources (or in a "Wanneer hulp zoeken" section)`).toEqual([]);
   });
 
   it('has the structure of the content guide', () => {

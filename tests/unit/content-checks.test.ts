@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { missingInlineLines } from '../../src/content/quality/inline-lines';
 import { repeatedSentences } from '../../src/content/quality/repeated-sentences';
+import { researchNamesInBody } from '../../src/content/quality/research-names';
 
 describe('missingInlineLines', () => {
   it('asks for 113 and 1813 where suicide is discussed', () => {
@@ -47,5 +48,33 @@ describe('repeatedSentences', () => {
     expect(repeatedSentences([module('a', boiler), module('b', boiler), module('c', boiler)])).toEqual([]);
     expect(repeatedSentences(['a', 'b', 'c', 'd'].map((id) => module(id, 'Bel 112 bij direct gevaar.')))).toEqual([]);
     expect(repeatedSentences([module('a', `${boiler} ${boiler} ${boiler} ${boiler}`)])).toEqual([]);
+  });
+});
+
+describe('researchNamesInBody', () => {
+  const names = (markdown: string, locale: 'nl' | 'en' = 'nl') => researchNamesInBody(markdown, locale).map((hit) => `${hit.name} in "${hit.section}"`);
+
+  it('finds programme, author and source names in the reading text', () => {
+    expect(names('## Waarom helpt meegaan niet?\n\nDit idee komt uit een aanpak voor ouders (SPACE).\nPsycholoog Haim Omer bedacht geweldloos verzet.\n')).toEqual([
+      'SPACE in "Waarom helpt meegaan niet?"',
+      'Omer in "Waarom helpt meegaan niet?"',
+      'geweldloos verzet in "Waarom helpt meegaan niet?"',
+    ]);
+    expect(names('## Is it laziness?\n\nA mother told de Volkskrant about CRAFT and Nonviolent Resistance.\n', 'en')).toEqual([
+      'CRAFT in "Is it laziness?"',
+      'Volkskrant in "Is it laziness?"',
+      'non-?violent resistance in "Is it laziness?"',
+    ]);
+  });
+
+  it('lets a name stand where a parent asks for help, and ignores ordinary words and link targets', () => {
+    expect(names('## Wanneer hulp zoeken\n\nVraag naar een training Nieuwe Autoriteit (zo heet die training vaak).\n')).toEqual([]);
+    expect(names('## What help is there for me as a parent?\n\nAsk for a New Authority training.\n', 'en')).toEqual([]);
+    expect(names('## Why?\n\nGive your child some space. Craft a short note. [Read](/nl/m/space-omer).\n', 'en')).toEqual([]);
+    expect(names('## Hoe stap ik uit het hotel?\n\nEen welzijnsorganisatie in Den Haag helpt ouders. Bel 113 of Veilig Thuis.\n')).toEqual([]);
+  });
+
+  it('still checks a section with "help" in its heading that is not about finding help', () => {
+    expect(names("## Why doesn't going along help?\n\nThis comes from SPACE.\n", 'en')).toEqual(['SPACE in "Why doesn\'t going along help?"']);
   });
 });
