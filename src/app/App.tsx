@@ -15,7 +15,7 @@ const LibraryPage = lazyRoute(['library'], () => import('../features/library/Lib
 const ReaderPage = lazyRoute(['library', 'reader', 'help', 'settings'], () => import('../features/reader/ReaderPage'));
 const HelpPage = lazyRoute(['help'], () => import('../features/help/HelpPage'));
 const SettingsPage = lazyRoute(['settings', 'help', 'recommend', 'lock'], () => import('../features/settings/SettingsPage'));
-const CounsellorPage = lazyRoute(['recommend'], () => import('../features/recommend/CounsellorPage'));
+const CounsellorPage = lazyRoute(['recommend', 'library'], () => import('../features/recommend/CounsellorPage'));
 const RecommendationPage = lazyRoute(['recommend', 'library'], () => import('../features/recommend/RecommendationPage'));
 // Private pages (diary, plans, your data) sit behind the diary lock: while it is locked, the lock
 // screen shows in their place (see features/lock/with-lock.tsx). The library and help never are.

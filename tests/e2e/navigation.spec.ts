@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { gotoReady } from './support/page-ready';
 
 for (const { locale, tab, library, module, moduleTitle, keyPoints } of [
   { locale: 'nl', tab: 'Lezen', library: 'Bibliotheek', module: 'Wat is hikikomori?', moduleTitle: 'Wat is hikikomori?', keyPoints: 'In het kort' },
@@ -45,4 +46,21 @@ test('the table of contents jumps to a section', async ({ page }) => {
   await contents.getByRole('link', { name: 'Probeer dit' }).click();
   await expect(page).toHaveURL(/#probeer-dit$/);
   await expect(page.getByRole('heading', { level: 2, name: 'Probeer dit' })).toBeInViewport();
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  test('a tap anywhere on a library card opens the module, not only on its title', async ({ page }) => {
+    await gotoReady(page, '/nl/bibliotheek');
+    const card = page.getByRole('main').locator('.card').filter({ has: page.getByRole('link', { name: 'Het hotel-patroon' }) });
+    await card.scrollIntoViewIfNeeded();
+    const box = (await card.boundingBox())!;
+    const title = (await card.getByRole('link').boundingBox())!;
+    const tap = { x: box.x + 12, y: box.y + box.height - 8 };
+    // Below the title and left of any text: a place a thumb lands on, which no link covered before.
+    expect(tap.y).toBeGreaterThan(title.y + title.height);
+    await page.touchscreen.tap(tap.x, tap.y);
+    await expect(page).toHaveURL('/nl/m/het-hotel-patroon');
+    await expect(page.getByRole('heading', { level: 1, name: 'Het hotel-patroon' })).toBeVisible();
+  });
 });

@@ -23,10 +23,12 @@ async function buildLink(page: Page): Promise<string> {
   return page.getByLabel('Link', { exact: true }).inputValue();
 }
 
-test('a counsellor builds a link whose QR code decodes to exactly that link', async ({ page, baseURL }) => {
+test('a counsellor builds a link with the note to copy, and a short QR code that decodes to exactly the printed link', async ({ page, baseURL }) => {
   const link = await buildLink(page);
-  expect(link).toBe(`${baseURL}/en/r?m=rustig-blijven,het-hotel-patroon&n=${encodeURIComponent('Tot dinsdag. <b>Sterkte</b> & rust.')}`);
-  expect(await decodeQr(page)).toBe(link);
+  const short = `${baseURL}/en/r?m=rustig-blijven,het-hotel-patroon`;
+  expect(link).toBe(`${short}&n=${encodeURIComponent('Tot dinsdag. <b>Sterkte</b> & rust.')}`);
+  expect(await decodeQr(page)).toBe(short);
+  await expect(page.locator('.handout__url')).toHaveText(short);
   await expect(page.getByRole('list').filter({ hasText: 'Staying calm' }).first()).toBeVisible();
 });
 
@@ -38,15 +40,33 @@ test('the copy button puts the link on the clipboard', async ({ page, context, b
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
 });
 
-test('the handout prints the modules, the QR code, the link and the privacy sentences, without the form', async ({ page }) => {
-  const link = await buildLink(page);
+test('the handout prints, in the language of the link, the modules with a typeable route, the QR code with the note beside it, what Kier is, a contact line and the help lines, without the form', async ({ page, baseURL }) => {
+  await buildLink(page);
+  const short = `${baseURL}/en/r?m=rustig-blijven,het-hotel-patroon`;
+  const contact = page.getByText(/^Your counsellor: _+ +How to reach them: _+$/);
+  await expect(contact).toBeHidden();
   await page.emulateMedia({ media: 'print' });
-  await expect(page.getByRole('heading', { name: 'Aanbevolen voor jou in Kier' })).toBeVisible();
-  await expect(page.getByText(link)).toBeVisible();
-  await expect(page.getByText(/The hotel pattern/).last()).toBeVisible();
-  await expect(page.getByText(/Kier houdt niets bij en stuurt niets door/)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Recommended for you in Kier' })).toBeVisible();
+  await expect(page.getByText(short, { exact: true })).toBeVisible();
+  // The note sits beside the QR code, labelled, not inside it.
+  const scan = page.locator('.handout__scan');
+  await expect(scan.getByRole('img', { name: /QR/ })).toBeVisible();
+  await expect(scan.getByRole('figure', { name: 'A note from your counsellor' })).toContainText('Tot dinsdag. <b>Sterkte</b> & rust.');
+  const host = new URL(baseURL!).host;
+  await expect(page.getByText(`Or go to ${host} › Library › The hotel pattern`)).toBeVisible();
+  await expect(page.getByText(`Or go to ${host} › Library › Staying calm when things clash`)).toBeVisible();
+  await expect(page.getByRole('region', { name: 'What is Kier?' })).toContainText('You do not need an account.');
+  await expect(contact).toBeVisible();
+  const help = page.locator('.handout__help');
+  await expect(help).toContainText('112');
+  await expect(help).toContainText('Veilig Thuis (Safe at Home) 0800-2000');
+  await expect(help).toContainText('Tele-Onthaal (listening line) 106');
   await expect(page.getByRole('checkbox').first()).toBeHidden();
   await expect(page.getByRole('button', { name: 'Kopieer link' })).toBeHidden();
+  await expect(page.getByRole('link', { name: 'Bekijk wat de ouder ziet' })).toBeHidden();
+  // One A4 sheet.
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)).toHaveLength(1);
 });
 
 test('opening the link shows the modules in order and the note as text, kept on home until dismissed', async ({ page }) => {

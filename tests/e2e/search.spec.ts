@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
 import { gotoReady } from './support/page-ready';
 import { waitForServiceWorker } from './support/service-worker';
 
@@ -25,6 +26,11 @@ test('finds modules by title, full text and without accents, and shows where', a
   await isolated.getByRole('link').click();
   await expect(page).toHaveURL(/\/nl\/m\/alleen-als-gezin#/);
   await expect(page.getByText(/langzaam geïsoleerd/)).toBeInViewport();
+
+  // A parent's own word for a bad night finds the module that uses calmer words.
+  await gotoReady(page, '/nl/bibliotheek');
+  results = await searchFor(page, 'Zoek in de bibliotheek', 'geschreeuw');
+  await expect(results.first().getByRole('link')).toHaveText('Rustig blijven als het botst');
 });
 
 test('searches in English, and says so kindly when nothing is found', async ({ page }) => {
@@ -33,6 +39,9 @@ test('searches in English, and says so kindly when nothing is found', async ({ p
   await expect(results.first().getByRole('link')).toHaveText('Gaming, screens and rhythm');
   await page.getByRole('searchbox', { name: 'Search the library' }).fill('qqzzxx');
   await expect(page.getByRole('main').getByText('Nothing found for "qqzzxx". Try another word.').first()).toBeVisible();
+  const offered = page.getByRole('region', { name: 'This may help you further' }).getByRole('link');
+  await expect(offered).toHaveText(['Staying calm when things clash', 'Is this a crisis?', 'Help now']);
+  await expectNoAxeViolations(page, 'nothing found');
   await page.getByRole('searchbox', { name: 'Search the library' }).fill('');
   await expect(page.getByRole('heading', { level: 2, name: 'Understanding what happens' })).toBeVisible();
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_MODULES, MAX_NOTE, buildRecommendationPath, normalizeNote, parseRecommendation } from '../../src/features/recommend/recommendation-link';
+import { MAX_MODULES, MAX_NOTE, buildPreviewPath, buildRecommendationPath, normalizeNote, parseRecommendation } from '../../src/features/recommend/recommendation-link';
 import { dismissRecommendation, keepRecommendation, listRecommendations } from '../../src/storage/recommendations';
 
 const IDS = ['wat-is-hikikomori', 'het-hotel-patroon', 'contact-herstellen', 'rustig-blijven', 'wat-accepteer-ik', 'schermen-en-ritme', 'praat-erover', 'zorg-voor-jezelf', 'hulp-zoeken', 'school-en-thuiszitten', 'crisis-herkennen', 'gehechtheid-de-basis', 'alleen-als-gezin', 'waarom-trekt-mijn-kind-zich-terug'];
@@ -13,6 +13,13 @@ describe('recommendation link', () => {
       '/nl/r?m=het-hotel-patroon,rustig-blijven&n=Tot%20dinsdag%20%26%20sterkte!',
     );
     expect(buildRecommendationPath('en', ['wat-is-hikikomori'])).toBe('/en/r?m=wat-is-hikikomori');
+  });
+
+  it('marks a preview, and nothing else is one', () => {
+    const preview = parseRecommendation(query(buildPreviewPath('nl', ['het-hotel-patroon'], 'Hoi')), KNOWN);
+    expect(preview).toMatchObject({ ids: ['het-hotel-patroon'], note: 'Hoi', preview: true });
+    expect(parseRecommendation(query(buildRecommendationPath('nl', ['het-hotel-patroon'], 'Hoi')), KNOWN).preview).toBe(false);
+    expect(parseRecommendation('?m=het-hotel-patroon&preview=ja', KNOWN).preview).toBe(false);
   });
 
   it('round-trips any ordered choice of modules and any note', () => {

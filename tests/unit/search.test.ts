@@ -4,7 +4,7 @@ import { loadIndex, searchIndex } from '../../src/features/search/search';
 import { locateMatch, makeSnippet } from '../../src/features/search/snippet';
 
 async function search(locale: 'nl' | 'en', query: string) {
-  return searchIndex(await loadIndex(locale), query).map((hit) => hit.module);
+  return searchIndex(await loadIndex(locale), locale, query).map((hit) => hit.module);
 }
 
 describe('library search over the real catalogue', () => {
@@ -23,7 +23,7 @@ describe('library search over the real catalogue', () => {
     expect(hits).toContain('alleen-als-gezin');
     const body = await loadBody('nl', 'alleen-als-gezin');
     const index = await loadIndex('nl');
-    const hit = searchIndex(index, 'geisoleerd').find((h) => h.module === 'alleen-als-gezin')!;
+    const hit = searchIndex(index, 'nl', 'geisoleerd').find((h) => h.module === 'alleen-als-gezin')!;
     expect(locateMatch(body!.html, hit.terms)?.snippet?.match).toBe('geïsoleerd');
   });
 
@@ -35,6 +35,54 @@ describe('library search over the real catalogue', () => {
   it('finds nothing for nonsense and nothing for one letter', async () => {
     expect(await search('nl', 'qqzzxx')).toEqual([]);
     expect(await search('nl', 'a')).toEqual([]);
+  });
+});
+
+describe('the words of a bad night (usability 2026-12, problem 8)', () => {
+  // Each word a parent may type after a row, with the module that must come up among the first three.
+  it.each([
+    ['nl', 'agressie', 'rustig-blijven'],
+    ['nl', 'agressief', 'rustig-blijven'],
+    ['nl', 'woede', 'rustig-blijven'],
+    ['nl', 'boos', 'rustig-blijven'],
+    ['nl', 'kwaad', 'rustig-blijven'],
+    ['nl', 'ruzie', 'rustig-blijven'],
+    ['nl', 'geschreeuw', 'rustig-blijven'],
+    ['nl', 'schreeuwen', 'rustig-blijven'],
+    ['nl', 'schelden', 'rustig-blijven'],
+    ['nl', 'slaan', 'geweld-door-je-kind'],
+    ['nl', 'sloeg', 'geweld-door-je-kind'],
+    ['nl', 'schoppen', 'geweld-door-je-kind'],
+    ['nl', 'geschopt', 'geweld-door-je-kind'],
+    ['nl', 'geweld', 'geweld-door-je-kind'],
+    ['nl', 'dreigen', 'geweld-door-je-kind'],
+    ['en', 'aggression', 'rustig-blijven'],
+    ['en', 'anger', 'rustig-blijven'],
+    ['en', 'rage', 'rustig-blijven'],
+    ['en', 'shouting', 'rustig-blijven'],
+    ['en', 'yelling', 'rustig-blijven'],
+    ['en', 'fight', 'rustig-blijven'],
+    ['en', 'hitting', 'geweld-door-je-kind'],
+    ['en', 'violence', 'geweld-door-je-kind'],
+    ['en', 'threat', 'geweld-door-je-kind'],
+  ] as const)('%s: "%s" finds %s among the first three', async (locale, query, expected) => {
+    expect((await search(locale, query)).slice(0, 3)).toContain(expected);
+  });
+
+  it('a known word gets no typo tolerance: "schoppen" does not find "stoppen", "shouting" not "shopping"', async () => {
+    const nl = await loadIndex('nl');
+    expect(searchIndex(nl, 'nl', 'schoppen').flatMap((hit) => hit.terms)).not.toContain('stoppen');
+    const en = await loadIndex('en');
+    expect(searchIndex(en, 'en', 'shouting').flatMap((hit) => hit.terms)).not.toContain('shopping');
+  });
+
+  it('leaves other words alone: "courage" is not "rage", and words are still combined with AND', async () => {
+    const en = await loadIndex('en');
+    expect(searchIndex(en, 'en', 'courage').flatMap((hit) => hit.terms)).not.toContain('calm');
+    expect(await search('nl', 'woede qqzzxx')).toEqual([]);
+    // "een duwtje in de rug" is encouragement, not violence ("duwt" is a whole word in the list).
+    expect(searchIndex(await loadIndex('nl'), 'nl', 'duwtje')).toEqual([]);
+    expect((await search('nl', 'duwt')).slice(0, 3)).toContain('geweld-door-je-kind');
   });
 });
 

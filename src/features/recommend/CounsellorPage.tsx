@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { usePageHead } from '../../app/head';
-import { useLocale, useT } from '../../app/i18n';
+import { loadStrings, useLocale, useT } from '../../app/i18n';
 import { LOCALES, type Locale } from '../../app/locales';
 import { findModule, listModules, loadCatalog } from '../../content/catalog';
 import type { ModuleMeta } from '../../content/types';
@@ -8,7 +8,7 @@ import { ChoiceGroup } from '../settings/ChoiceGroup';
 import { ChosenList } from './ChosenList';
 import { LinkResult } from './LinkResult';
 import { ModulePicker } from './ModulePicker';
-import { MAX_MODULES, MAX_NOTE, buildRecommendationPath, normalizeNote } from './recommendation-link';
+import { MAX_MODULES, MAX_NOTE, buildPreviewPath, buildRecommendationPath, normalizeNote } from './recommendation-link';
 
 /** `/nl/hulpverlener`, `/en/counsellor`: a counsellor picks modules and gets a link, QR code and handout. */
 export default function CounsellorPage() {
@@ -19,17 +19,20 @@ export default function CounsellorPage() {
   const [catalogReady, setCatalogReady] = useState<Locale>(locale);
   const [chosen, setChosen] = useState<string[]>([]);
   const [note, setNote] = useState('');
-  const [origin, setOrigin] = useState('');
+  const [where, setWhere] = useState({ origin: '', host: '' });
 
-  useEffect(() => setOrigin(location.origin), []);
+  useEffect(() => setWhere({ origin: location.origin, host: location.host }), []);
+  // The modules and the sheet are in the language of the link: its catalogue and its strings.
   useEffect(() => {
-    void loadCatalog(linkLocale).then(() => setCatalogReady(linkLocale));
+    void Promise.all([loadCatalog(linkLocale), loadStrings(linkLocale, ['recommend'])]).then(() => setCatalogReady(linkLocale));
   }, [linkLocale]);
 
   const shownLocale = catalogReady;
   const modules = listModules(shownLocale);
   const chosenModules = chosen.map((id) => findModule(shownLocale, id)).filter((module): module is ModuleMeta => module !== undefined);
+  const { origin } = where;
   const url = `${origin}${buildRecommendationPath(linkLocale, chosen, note)}`;
+  const shortUrl = `${origin}${buildRecommendationPath(linkLocale, chosen)}`;
   const move = (id: string, by: -1 | 1) =>
     setChosen((list) => {
       const from = list.indexOf(id);
@@ -71,7 +74,17 @@ export default function CounsellorPage() {
           </p>
         </div>
       </div>
-      {chosen.length > 0 && origin && <LinkResult url={url} modules={chosenModules} note={normalizeNote(note)} />}
+      {chosen.length > 0 && origin && (
+        <LinkResult
+          url={url}
+          shortUrl={shortUrl}
+          previewUrl={buildPreviewPath(linkLocale, chosen, note)}
+          host={where.host}
+          locale={shownLocale}
+          modules={chosenModules}
+          note={normalizeNote(note)}
+        />
+      )}
     </div>
   );
 }

@@ -1,16 +1,28 @@
 import { useState } from 'preact/hooks';
 import { useT } from '../../app/i18n';
+import type { Locale } from '../../app/locales';
 import type { ModuleMeta } from '../../content/types';
-import { QrCode } from './QrCode';
+import { Handout } from './Handout';
 
-/**
- * The link, ways to pass it on, its QR code, and the sheet that prints for the parent
- * (modules with summaries, the QR code, the link as text and two sentences on privacy).
- */
-export function LinkResult({ url, modules, note }: { url: string; modules: ModuleMeta[]; note: string }) {
+export interface LinkResultProps {
+  /** The link to copy or share: with the note, if there is one (it travels in e-mail and chat). */
+  url: string;
+  /** The link in the QR code and on paper: module ids only. */
+  shortUrl: string;
+  /** The counsellor's own look at the page the parent sees (kept nowhere). */
+  previewUrl: string;
+  host: string;
+  locale: Locale;
+  modules: ModuleMeta[];
+  note: string;
+}
+
+/** The link, ways to pass it on, a preview, and the sheet that prints for the parent. */
+export function LinkResult(props: LinkResultProps) {
   const t = useT();
   const [copied, setCopied] = useState(false);
   const canShare = typeof navigator !== 'undefined' && typeof navigator.share === 'function';
+  const { url } = props;
 
   return (
     <section aria-labelledby="result-title" class="link-result">
@@ -46,22 +58,16 @@ export function LinkResult({ url, modules, note }: { url: string; modules: Modul
           {copied ? t('recommend.copied') : ''}
         </span>
       </div>
-
-      <div class="handout">
-        <h2 class="print-only">{t('recommend.handoutTitle')}</h2>
-        <QrCode text={url} label={t('recommend.qr')} />
-        <p class="print-only">{t('recommend.handoutScan')}</p>
-        <p class="handout__url">{url}</p>
-        {note && <p class="print-only handout__note">{note}</p>}
-        <ol class="print-only">
-          {modules.map((module) => (
-            <li key={module.id}>
-              <strong>{module.title}</strong>: {module.summary}
-            </li>
-          ))}
-        </ol>
-        <p class="print-only">{t('recommend.privacy')}</p>
+      <div class="button-row screen-only">
+        <a class="button" href={props.previewUrl} target="_blank" rel="noopener" aria-describedby="preview-hint">
+          {t('recommend.preview')}
+        </a>
+        <span class="hint" id="preview-hint">
+          {t('recommend.previewHint')}
+        </span>
       </div>
+      {props.note && <p class="hint screen-only">{t('recommend.shortLinkHint')}</p>}
+      <Handout locale={props.locale} shortUrl={props.shortUrl} host={props.host} modules={props.modules} note={props.note} />
     </section>
   );
 }

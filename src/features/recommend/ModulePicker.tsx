@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
 import { useT } from '../../app/i18n';
+import { groupByTheme } from '../../content/catalog';
 import type { ModuleMeta } from '../../content/types';
 import { foldTerm } from '../search/search-options';
 
-/** Find and tick modules: a filter over titles and summaries, and the list with summaries. */
+/** Find and tick modules: a filter over titles and summaries, and the modules grouped by theme, with summaries. */
 export function ModulePicker(props: { modules: ModuleMeta[]; chosen: string[]; full: boolean; onToggle: (id: string) => void }) {
   const t = useT();
   const [filter, setFilter] = useState('');
@@ -19,24 +20,29 @@ export function ModulePicker(props: { modules: ModuleMeta[]; chosen: string[]; f
         </p>
         <input id="module-filter" type="search" autoComplete="off" aria-describedby="module-filter-hint" value={filter} onInput={(event) => setFilter((event.target as HTMLInputElement).value)} />
       </div>
-      <ul class="picker-list">
-        {shown.map((module) => {
-          const checked = props.chosen.includes(module.id);
-          return (
-            <li key={module.id}>
-              <label class="picker-item">
-                <input type="checkbox" checked={checked} disabled={!checked && props.full} onChange={() => props.onToggle(module.id)} aria-describedby={`summary-${module.id}`} />
-                <span>
-                  <strong>{module.title}</strong>
-                  <span class="picker-item__summary" id={`summary-${module.id}`}>
-                    {module.summary}
-                  </span>
-                </span>
-              </label>
-            </li>
-          );
-        })}
-      </ul>
+      {groupByTheme(shown).map((group) => (
+        <fieldset key={group.theme} class="picker-group">
+          <legend>{t(`library.themes.${group.theme}`)}</legend>
+          <ul class="picker-list">
+            {group.modules.map((module) => {
+              const checked = props.chosen.includes(module.id);
+              return (
+                <li key={module.id}>
+                  <label class="picker-item">
+                    <input type="checkbox" checked={checked} disabled={!checked && props.full} onChange={() => props.onToggle(module.id)} aria-describedby={`summary-${module.id}`} />
+                    <span>
+                      <strong>{module.title}</strong>
+                      <span class="picker-item__summary" id={`summary-${module.id}`}>
+                        {module.summary}
+                      </span>
+                    </span>
+                  </label>
+                </li>
+              );
+            })}
+          </ul>
+        </fieldset>
+      ))}
       {props.full && <p class="hint">{t('recommend.max', { count: props.chosen.length })}</p>}
     </fieldset>
   );

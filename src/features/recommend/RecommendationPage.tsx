@@ -11,7 +11,8 @@ import { parseRecommendation, type ParsedRecommendation } from './recommendation
 /**
  * `/<locale>/r?m=…&n=…`: the modules a counsellor picked, in their order, with their note as
  * plain text. Kept on the device until the parent dismisses it on home. The query is read in
- * the browser only (the prerendered page cannot know it).
+ * the browser only (the prerendered page cannot know it). A counsellor's preview (`preview=1`)
+ * is shown the same way but not kept.
  */
 export default function RecommendationPage() {
   const t = useT();
@@ -21,7 +22,7 @@ export default function RecommendationPage() {
 
   useEffect(() => {
     const result = parseRecommendation(location.search, new Set(listModules(locale).map((module) => module.id)));
-    if (result.ids.length > 0) keepRecommendation(locale, result.ids, result.note);
+    if (result.ids.length > 0 && !result.preview) keepRecommendation(locale, result.ids, result.note);
     setParsed(result);
   }, [locale]);
 
@@ -59,7 +60,13 @@ export default function RecommendationPage() {
               {parsed.cut && <p>{t('recommend.cut')}</p>}
             </div>
           )}
-          <p class="fine-print">{t('recommend.kept')}</p>
+          {parsed.preview ? (
+            <p class="notice" role="note">
+              {t('recommend.previewNotice')}
+            </p>
+          ) : (
+            <p class="fine-print">{t('recommend.kept')}</p>
+          )}
         </>
       )}
     </div>

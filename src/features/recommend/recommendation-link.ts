@@ -5,7 +5,9 @@ import { MODULE_ID_PATTERN, pathFor } from '../../app/paths';
  * The recommendation link, a stable contract (documented in the README):
  *   /<locale>/r?m=<id>,<id>,…&n=<note>
  * Module ids only, at most 12, in the counsellor's order; an optional note of at most 280
- * characters, URL-encoded. Nothing in it is ever read as HTML.
+ * characters, URL-encoded. Nothing in it is ever read as HTML. The QR code and the printed
+ * sheet carry the short form without `n` (the note is printed beside the code); `preview=1` marks
+ * the counsellor's own look at the page, which keeps nothing on the device.
  */
 export const MAX_MODULES = 12;
 export const MAX_NOTE = 280;
@@ -23,6 +25,11 @@ export function buildRecommendationPath(locale: Locale, ids: readonly string[], 
   return `${pathFor(locale, { name: 'recommendation' })}?${params.join('&')}`;
 }
 
+/** The counsellor's "see what the parent sees": the same page, kept nowhere. */
+export function buildPreviewPath(locale: Locale, ids: readonly string[], note = ''): string {
+  return `${buildRecommendationPath(locale, ids, note)}&preview=1`;
+}
+
 export interface ParsedRecommendation {
   /** Known module ids, in order, without duplicates, at most MAX_MODULES. */
   ids: string[];
@@ -33,6 +40,8 @@ export interface ParsedRecommendation {
   cut: boolean;
   /** The link had no `m` at all. */
   missing: boolean;
+  /** Opened by the counsellor to preview it (`preview=1`): shown, never kept. */
+  preview: boolean;
 }
 
 /** Reads a link's query string; never throws, whatever the input. */
@@ -56,5 +65,5 @@ export function parseRecommendation(search: string, known: ReadonlySet<string>):
   }
   const note = normalizeNote(rawNote);
   if (Array.from(rawNote.trim()).length > MAX_NOTE) cut = true;
-  return { ids, note, unknown, cut, missing: raw === null };
+  return { ids, note, unknown, cut, missing: raw === null, preview: params.get('preview') === '1' };
 }

@@ -1,6 +1,7 @@
 import MiniSearch from 'minisearch';
 import type { Locale } from '../../app/locales';
 import { decodeIndex, type EncodedIndex } from './index-codec';
+import { expandQuery } from './query-expansion';
 import { QUERY_OPTIONS, SEARCH_OPTIONS, type ModuleDocument } from './search-options';
 
 export interface SearchHit {
@@ -25,12 +26,15 @@ export function loadIndex(locale: Locale): Promise<MiniSearch<ModuleDocument>> {
   return index;
 }
 
-/** Searches a loaded index: prefix and typo tolerant, accents ignored; best first. */
-export function searchIndex(index: MiniSearch<ModuleDocument>, query: string, limit = 20): SearchHit[] {
+/**
+ * Searches a loaded index: prefix and typo tolerant, accents ignored, and a parent's own words
+ * ("woede", "geschreeuw") widened to the modules' words (synonyms.ts); best first.
+ */
+export function searchIndex(index: MiniSearch<ModuleDocument>, locale: Locale, query: string, limit = 20): SearchHit[] {
   const trimmed = query.trim();
   if (trimmed.length < 2) return [];
   const started = performance.now();
-  const hits = index.search(trimmed, QUERY_OPTIONS).slice(0, limit).map((result) => ({ module: String(result.id), terms: result.terms, score: result.score }));
+  const hits = index.search(expandQuery(locale, trimmed), QUERY_OPTIONS).slice(0, limit).map((result) => ({ module: String(result.id), terms: result.terms, score: result.score }));
   performance.measure('kier-search', { start: started, end: performance.now() });
   return hits;
 }

@@ -25,7 +25,7 @@ export function useSearch(locale: Locale, query: string): SearchState {
     let cancelled = false;
     setState((previous) => (previous.status === 'done' ? previous : { status: 'searching' }));
     const timer = setTimeout(async () => {
-      const hits = searchIndex(await loadIndex(locale), trimmed);
+      const hits = searchIndex(await loadIndex(locale), locale, trimmed);
       const results = await Promise.all(
         hits.map(async (hit) => {
           const body = await loadBody(locale, hit.module);
