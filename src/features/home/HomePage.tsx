@@ -31,7 +31,7 @@ export function HomePage() {
         <h2 id="start-here">{t('home.startHere')}</h2>
         <ul class="card-list">
           {first.map((module) => (
-            <li key={module.id} class="card">
+            <li key={module.id} class="card card--link">
               <a class="card__link" href={pathFor(locale, { name: 'module', id: module.id })}>
                 {module.title}
               </a>
