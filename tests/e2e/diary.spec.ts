@@ -72,6 +72,8 @@ test('export, delete everything, import: the diary is identical', async ({ page 
   const before = await readStore(page);
   expect(before).toHaveLength(120);
 
+  // A file without a password is a choice: the password is ticked by default.
+  await page.getByRole('checkbox', { name: 'Beveilig het bestand met een wachtwoord' }).uncheck();
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Back-up maken' }).click();
   const download = await downloading;
