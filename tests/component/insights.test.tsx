@@ -60,7 +60,7 @@ describe('TensionPage', () => {
     withEntries(NOVEMBER(), false);
     renderIn('nl', <TensionPage />);
     expect(screen.getByRole('status').textContent).toBe('Je dagboek wordt geladen…');
-    expect(screen.queryByRole('img')).toBeNull();
+    expect(document.querySelector('svg.tension-chart')).toBeNull();
   });
 
   it('sums up the chart in its accessible name, with Dutch numbers', () => {
@@ -68,18 +68,58 @@ describe('TensionPage', () => {
     renderIn('nl', <TensionPage />);
     expect(screen.getByRole('heading', { level: 1, name: 'Spanning door de tijd' })).toBeTruthy();
     // (9 + 5 + 3 + 4) / 4 = 5.25 → 5,3
-    expect(screen.getByRole('img', { name: 'Spanning per dag, de laatste 4 weken: gemiddeld 5,3, hoogste 9 op 3 november' })).toBeTruthy();
+    expect(screen.getByRole('group', { name: 'Spanning per dag, de laatste 4 weken: gemiddeld 5,3, hoogste 9 op 3 november' })).toBeTruthy();
     expect(document.title).toBe('Spanning door de tijd · Kier');
   });
 
-  it('draws a line that breaks at gaps, and whiskers only where a day has a spread', () => {
+  it('draws one line across the gaps, a point with its value on every day, and whiskers only where a day has a spread', () => {
     withEntries([entry([2026, 11, 17], { tension: 2 }), entry([2026, 11, 18], { tension: 6 }), entry([2026, 11, 18], { tension: 8 }), entry([2026, 11, 21], { tension: 5 })]);
     const { container } = renderIn('nl', <TensionPage />);
     const chart = container.querySelector('svg.tension-chart')!;
-    expect(chart.querySelectorAll('polyline')).toHaveLength(1); // 17–18 November; 21 November stands alone
+    expect(chart.querySelectorAll('polyline')).toHaveLength(1);
+    expect(chart.querySelector('polyline')!.getAttribute('points')!.split(' ')).toHaveLength(3); // 17, 18 and 21 November
     expect(chart.querySelectorAll('.tension-chart__range line')).toHaveLength(1); // 18 November: 6 to 8
-    expect(chart.querySelectorAll('circle')).toHaveLength(3); // a short period: a dot on every day
+    expect(chart.querySelectorAll('circle.tension-chart__dot')).toHaveLength(3);
+    expect([...chart.querySelectorAll('.tension-chart__value')].map((text) => text.textContent)).toEqual(['2', '7', '5']);
     expect(chart.getAttribute('viewBox')).toBe('0 0 360 200');
+    // The key names the line and the whisker, because both are drawn.
+    expect(container.querySelector('.chart-key')!.textContent).toMatch(/De lijn loopt van de ene dag naar de volgende\..*het lichte streepje/);
+  });
+
+  it('says in one sentence on top what the chart shows, with the first words of the hardest entry', () => {
+    withEntries([entry([2026, 10, 28], { tension: 4 }), entry([2026, 11, 3], { tension: 6 }), entry([2026, 11, 12], { tension: 8, text: 'Ruzie om de wifi. Hij schreeuwde en sloeg de deur dicht.' }), entry([2026, 11, 20], { tension: 5 })]);
+    const { container } = renderIn('nl', <TensionPage />);
+    const sentence = container.querySelector('.tension-sentence')!;
+    expect(sentence.textContent).toBe('Laatste 4 weken: gemiddeld 5,8 (4 notities). Zwaarste dag: 12 november (8). Je schreef: ‘Ruzie om de wifi. Hij schreeuwde…’');
+    expect(sentence.compareDocumentPosition(container.querySelector('svg.tension-chart')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    // Sparse days: no whisker, so the key does not mention one.
+    expect(container.querySelector('.chart-key')!.textContent).not.toMatch(/streepje/);
+  });
+
+  it('opens the entry of a point: one link per day, to the entry with the highest tension, reachable by keyboard', () => {
+    const calm = entry([2026, 11, 18, 9], { tension: 3 });
+    const hard = entry([2026, 11, 18, 20], { tension: 7 });
+    const alone = entry([2026, 11, 21], { tension: 5 });
+    withEntries([calm, hard, alone]);
+    renderIn('nl', <TensionPage />);
+    const chart = screen.getByRole('group', { name: /^Spanning per dag, de laatste 4 weken/ });
+    const links = within(chart).getAllByRole('link');
+    expect(links.map((link) => link.getAttribute('aria-label'))).toEqual(['18 november: gemiddeld 5,0 uit 2 notities. Open de notitie met de hoogste spanning', '21 november: spanning 5. Open de notitie']);
+    expect(links.map((link) => link.getAttribute('href'))).toEqual([`/nl/dagboek/notitie?id=${hard.id}`, `/nl/dagboek/notitie?id=${alone.id}`]);
+    // A link with an href is in the tab order; nothing takes it out.
+    for (const link of links) expect(link.getAttribute('tabindex')).toBeNull();
+    links[1]!.focus();
+    expect(document.activeElement).toBe(links[1]);
+    // The table stays, for screen readers and anyone who prefers numbers.
+    expect(within(openTable()).getAllByRole('row')).toHaveLength(1 + 2);
+  });
+
+  it('links the points in English too', () => {
+    const only = entry([2026, 11, 20], { tension: 6, text: '' });
+    withEntries([only]);
+    renderIn('en', <TensionPage />);
+    expect(screen.getByRole('link', { name: '20 November: tension 6. Open the entry' }).getAttribute('href')).toBe(`/en/diary/entry?id=${only.id}`);
+    expect(document.querySelector('.tension-sentence')!.textContent).toBe('Last 4 weeks: average 6.0 (1 entry). Hardest day: 20 November (6).');
   });
 
   it('has a table with one row per day that has a tension', () => {
@@ -105,18 +145,18 @@ describe('TensionPage', () => {
     expect(within(screen.getByRole('group', { name: 'Periode' })).getAllByRole('radio')).toHaveLength(3);
 
     fireEvent.click(screen.getByRole('radio', { name: '3 maanden' }));
-    expect(screen.getByRole('img', { name: 'Spanning per dag, de laatste 3 maanden: gemiddeld 4,4, hoogste 9 op 3 november' })).toBeTruthy();
+    expect(screen.getByRole('group', { name: 'Spanning per dag, de laatste 3 maanden: gemiddeld 4,4, hoogste 9 op 3 november' })).toBeTruthy();
     expect(within(openTable()).getAllByRole('row')).toHaveLength(1 + 4);
 
     fireEvent.click(screen.getByRole('radio', { name: 'Alles' }));
-    expect(screen.getByRole('img', { name: /^Spanning per dag, sinds 1 september 2026: / })).toBeTruthy();
+    expect(screen.getByRole('group', { name: /^Spanning per dag, sinds 1 september 2026: / })).toBeTruthy();
   });
 
   it('adds the year when "all" spans more than one year', () => {
     withEntries([entry([2025, 12, 30], { tension: 9 }), entry([2026, 11, 20], { tension: 2 })]);
     const { container } = renderIn('nl', <TensionPage />);
     fireEvent.click(screen.getByRole('radio', { name: 'Alles' }));
-    expect(screen.getByRole('img', { name: 'Spanning per dag, sinds 30 december 2025: gemiddeld 5,5, hoogste 9 op 30 december 2025' })).toBeTruthy();
+    expect(screen.getByRole('group', { name: 'Spanning per dag, sinds 30 december 2025: gemiddeld 5,5, hoogste 9 op 30 december 2025' })).toBeTruthy();
     const labels = [...container.querySelectorAll('.tension-chart__label text')].map((text) => text.textContent);
     expect(labels).toEqual(['0', '5', '10', '30 dec 2025', '12 jun 2026', '22 nov 2026']);
   });
@@ -124,7 +164,7 @@ describe('TensionPage', () => {
   it('says when the highest tension was noted on more than one day', () => {
     withEntries([entry([2026, 11, 3], { tension: 8 }), entry([2026, 11, 12], { tension: 8 })]);
     renderIn('en', <TensionPage />);
-    expect(screen.getByRole('img', { name: 'Tension per day, the last 4 weeks: average 8.0, highest 8, most recently on 12 November' })).toBeTruthy();
+    expect(screen.getByRole('group', { name: 'Tension per day, the last 4 weeks: average 8.0, highest 8, most recently on 12 November' })).toBeTruthy();
   });
 
   it('shows a calm sentence and a link to write an entry when there is no tension in the period', () => {
@@ -132,7 +172,7 @@ describe('TensionPage', () => {
     renderIn('nl', <TensionPage />);
     expect(screen.getByText(/In deze periode heb je nog geen spanning genoteerd/)).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Schrijf een notitie' }).getAttribute('href')).toBe('/nl/dagboek/notitie');
-    expect(screen.queryByRole('img')).toBeNull();
+    expect(document.querySelector('svg.tension-chart')).toBeNull();
     expect(screen.queryByText('Toon als tabel')).toBeNull();
   });
 
@@ -168,7 +208,7 @@ describe('SummaryPage', () => {
       ['Totaal', '5'],
     ]);
     expect(screen.getByText('4 notities met spanning: gemiddeld 5,3, hoogste 9.')).toBeTruthy();
-    expect(screen.getByRole('img', { name: 'Spanning per dag, van 26 oktober 2026 tot en met 22 november 2026: gemiddeld 5,3, hoogste 9 op 3 november' })).toBeTruthy();
+    expect(screen.getByRole('group', { name: 'Spanning per dag, van 26 oktober 2026 tot en met 22 november 2026: gemiddeld 5,3, hoogste 9 op 3 november' })).toBeTruthy();
   });
 
   it('lists every entry oldest first with time, kind, tension and tags', () => {
@@ -212,9 +252,9 @@ describe('SummaryPage', () => {
     const { container } = renderIn('nl', <SummaryPage />);
     fireEvent.input(screen.getByLabelText('Van'), { target: { value: '2026-11-20' } });
     fireEvent.input(screen.getByLabelText('Tot en met'), { target: { value: '2026-11-20' } });
-    const chart = screen.getByRole('img', { name: 'Spanning per dag, van 20 november 2026 tot en met 20 november 2026: gemiddeld 5,0, hoogste 7 op 20 november' });
-    expect(chart.querySelectorAll('circle')).toHaveLength(1);
-    expect(chart.querySelector('circle')!.getAttribute('cx')).toBe('191');
+    const chart = screen.getByRole('group', { name: 'Spanning per dag, van 20 november 2026 tot en met 20 november 2026: gemiddeld 5,0, hoogste 7 op 20 november' });
+    expect(chart.querySelectorAll('circle.tension-chart__dot')).toHaveLength(1);
+    expect(chart.querySelector('circle.tension-chart__dot')!.getAttribute('cx')).toBe('191');
     expect(container.querySelectorAll('.tension-chart__range line')).toHaveLength(1);
   });
 
@@ -231,7 +271,7 @@ describe('SummaryPage', () => {
     withEntries([entry([2026, 11, 20], { kind: 'feelings' })]);
     renderIn('nl', <SummaryPage />);
     expect(screen.getByText('In deze periode heb je geen spanning genoteerd.')).toBeTruthy();
-    expect(screen.queryByRole('img')).toBeNull();
+    expect(document.querySelector('svg.tension-chart')).toBeNull();
 
     fireEvent.input(screen.getByLabelText('Tot en met'), { target: { value: '2026-11-01' } });
     expect(screen.getByText('In deze periode staan geen notities in je dagboek.')).toBeTruthy();

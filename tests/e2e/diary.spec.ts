@@ -210,11 +210,18 @@ for (const locale of ['nl', 'en'] as const) {
     await expectNoAxeViolations(page, 'editor');
 
     await gotoReady(page, paths.tension);
-    await expect(page.getByRole('img').first()).toBeVisible();
+    await expect(page.locator('svg.tension-chart')).toBeVisible();
     await expectNoAxeViolations(page, 'tension');
+    // A point is a link in a real browser too: a tap opens that day's entry.
+    const point = page.locator('svg.tension-chart a').last();
+    await point.focus();
+    await expect(point).toBeFocused();
+    await point.click();
+    await expect(page).toHaveURL(/\/(notitie|entry)\?id=e2e-/);
+    await expect(page.getByLabel(/Wat wil je opschrijven\?|What do you want to write down\?/)).toBeVisible();
 
     await gotoReady(page, paths.summary);
-    await expect(page.getByRole('img').first()).toBeVisible();
+    await expect(page.locator('svg.tension-chart')).toBeVisible();
     await expectNoAxeViolations(page, 'summary');
   });
 }

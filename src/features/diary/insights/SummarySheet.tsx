@@ -46,7 +46,6 @@ export function SummarySheet({ entries, range }: { entries: readonly DiaryEntry[
                 })}
               </p>
               <TensionChart series={series} period={period} />
-              <p class="chart-key">{t('insights.chart.key')}</p>
               <TensionTable series={series} period={period} class="screen-only" />
             </>
           )}
