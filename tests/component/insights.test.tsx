@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LocaleContext } from '../../src/app/i18n';
 import type { Locale } from '../../src/app/locales';
@@ -6,6 +6,9 @@ import SummaryPage from '../../src/features/diary/insights/SummaryPage';
 import TensionPage from '../../src/features/diary/insights/TensionPage';
 import type { DiaryEntriesState } from '../../src/features/diary/use-diary-entries';
 import type { DiaryEntry, EntryKind } from '../../src/storage/diary/diary-entry';
+import { newPlan } from '../../src/features/plan/plan-edits';
+import { planRepository } from '../../src/storage/plans/plan-repository';
+import { freshDatabase } from '../support/fresh-database';
 
 const diary = vi.hoisted(() => ({ state: { entries: null, complete: false, storageKind: null, outdated: false } as DiaryEntriesState }));
 
@@ -185,16 +188,18 @@ describe('TensionPage', () => {
 });
 
 describe('SummaryPage', () => {
-  it('defaults to the last 4 weeks and titles the sheet with the period', () => {
+  it('defaults to the last 4 weeks and titles the sheet in plain words, with the period under it', () => {
     withEntries(NOVEMBER());
     renderIn('nl', <SummaryPage />);
+    expect(screen.getByRole('heading', { level: 1, name: 'Een gesprek voorbereiden' })).toBeTruthy();
     expect((screen.getByLabelText('Van') as HTMLInputElement).value).toBe('2026-10-26');
     expect((screen.getByLabelText('Tot en met') as HTMLInputElement).value).toBe('2026-11-22');
-    expect(screen.getByRole('heading', { level: 2, name: 'Dagboek van 26 oktober 2026 tot en met 22 november 2026' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: 'Voor ons gesprek' })).toBeTruthy();
+    expect(screen.getByText('Uit mijn dagboek, van 26 oktober 2026 tot en met 22 november 2026.')).toBeTruthy();
     expect(location.search).toBe('');
   });
 
-  it('counts every kind, zeros included', () => {
+  it('counts only the kinds that have entries: no zeros on screen or on paper', () => {
     withEntries(NOVEMBER());
     renderIn('nl', <SummaryPage />);
     const table = screen.getByRole('table', { name: 'Notities per soort' });
@@ -204,17 +209,17 @@ describe('SummaryPage', () => {
       ['Contactmoment', '1'],
       ['Kleine stap', '1'],
       ['Mijn gevoel', '1'],
-      ['Anders', '0'],
       ['Totaal', '5'],
     ]);
-    expect(screen.getByText('4 notities met spanning: gemiddeld 5,3, hoogste 9.')).toBeTruthy();
+    expect(document.querySelector('.summary-sheet')!.textContent).not.toContain('Anders');
+    expect(screen.getByText('In deze periode: gemiddeld 5,3 (4 notities). Zwaarste dag: 3 november (9).')).toBeTruthy();
     expect(screen.getByRole('group', { name: 'Spanning per dag, van 26 oktober 2026 tot en met 22 november 2026: gemiddeld 5,3, hoogste 9 op 3 november' })).toBeTruthy();
   });
 
   it('lists every entry oldest first with time, kind, tension and tags', () => {
     withEntries([entry([2026, 11, 20, 20, 15], { kind: 'step', tension: 4, tags: ['school', 'eten'], text: 'Hij at mee.' }), entry([2026, 11, 2, 8, 5], { kind: 'contact', text: 'Kort gesprek.' })]);
     renderIn('nl', <SummaryPage />);
-    const items = screen.getAllByRole('article').map((article) => article.textContent);
+    const items = [...document.querySelectorAll('.summary-all article')].map((article) => article.textContent);
     expect(items).toHaveLength(2);
     expect(items[0]).toContain('Contactmoment');
     expect(items[0]).toContain('Kort gesprek.');
@@ -237,12 +242,12 @@ describe('SummaryPage', () => {
     renderIn('nl', <SummaryPage />);
     fireEvent.input(screen.getByLabelText('Van'), { target: { value: '2026-11-04' } });
     fireEvent.input(screen.getByLabelText('Tot en met'), { target: { value: '2026-11-10' } });
-    expect(screen.getByRole('heading', { level: 2, name: 'Dagboek van 4 november 2026 tot en met 10 november 2026' })).toBeTruthy();
-    expect(screen.getAllByRole('article')).toHaveLength(2);
+    expect(screen.getByText('Uit mijn dagboek, van 4 november 2026 tot en met 10 november 2026.')).toBeTruthy();
+    expect(document.querySelectorAll('.summary-all article')).toHaveLength(2);
 
     fireEvent.click(screen.getByRole('button', { name: 'Laatste 3 maanden' }));
     expect((screen.getByLabelText('Van') as HTMLInputElement).value).toBe('2026-08-23');
-    expect(screen.getAllByRole('article')).toHaveLength(6);
+    expect(document.querySelectorAll('.summary-all article')).toHaveLength(6);
     fireEvent.click(screen.getByRole('button', { name: 'Laatste 4 weken' }));
     expect((screen.getByLabelText('Van') as HTMLInputElement).value).toBe('2026-10-26');
   });
@@ -264,7 +269,7 @@ describe('SummaryPage', () => {
     fireEvent.input(screen.getByLabelText('Van'), { target: { value: '2026-12-01' } });
     expect(screen.getByRole('alert').textContent).toBe('De begindatum ligt na de einddatum. Kies een andere datum.');
     expect(screen.getByLabelText('Van').getAttribute('aria-invalid')).toBe('true');
-    expect(screen.queryByRole('heading', { level: 2 })).toBeNull();
+    expect(screen.queryByRole('heading', { level: 2, name: 'Voor ons gesprek' })).toBeNull();
   });
 
   it('has an empty state for a period without entries, and no chart without tension', () => {
@@ -283,11 +288,94 @@ describe('SummaryPage', () => {
     Object.defineProperty(window, 'print', { value: print, configurable: true, writable: true });
     withEntries(NOVEMBER());
     renderIn('en', <SummaryPage />);
-    expect(screen.getByRole('heading', { level: 1, name: 'Summary for an appointment' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: 'Prepare for a conversation' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Print' }));
     expect(print).toHaveBeenCalledOnce();
     expect(screen.getByText(/only where no one else can read it/)).toBeTruthy();
-    expect(screen.getByRole('heading', { level: 2, name: 'Diary from 26 October 2026 to 22 November 2026' })).toBeTruthy();
-    expect(screen.getByText('4 entries with tension: average 5.3, highest 9.')).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: 'For our conversation' })).toBeTruthy();
+    expect(screen.getByText('From my diary, 26 October 2026 to 22 November 2026.')).toBeTruthy();
+    expect(screen.getByText('In this period: average 5.3 (4 entries). Hardest day: 3 November (9).')).toBeTruthy();
+  });
+});
+
+describe('SummaryPage as a conversation starter', () => {
+  beforeEach(freshDatabase);
+  afterEach(freshDatabase);
+
+  const steps = () => [...document.querySelectorAll('.task-list > li h2')].map((heading) => heading.textContent);
+
+  it('is a short task list before printing: period, what to say, the plan, print', () => {
+    withEntries(NOVEMBER());
+    renderIn('nl', <SummaryPage />);
+    expect(steps()).toEqual(['1. Kies periode', '2. Wat wil je zeker zeggen of vragen?', '3. Plan meenemen?', '4. Afdrukken']);
+    const question = screen.getByRole('textbox', { name: 'Wat wil je zeker zeggen of vragen?' });
+    expect(question.tagName).toBe('TEXTAREA');
+    // Kept in memory only, and the page says so.
+    expect(screen.getByText(/Dit wordt nergens bewaard/)).toBeTruthy();
+  });
+
+  it('prints her questions first, then the three hardest moments, then the entries', () => {
+    withEntries([
+      entry([2026, 11, 2], { tension: 3, text: 'Rustige dag.' }),
+      entry([2026, 11, 5], { tension: 9, text: 'Hij gooide zijn bord.' }),
+      entry([2026, 11, 9], { kind: 'feelings', text: 'Ik ben moe.' }),
+      entry([2026, 11, 12], { tension: 8, text: 'Ruzie om de wifi.' }),
+      entry([2026, 11, 15], { tension: 6, text: 'Deur dicht.' }),
+      entry([2026, 11, 18], { tension: 8, text: 'Weer geschreeuw.' }),
+    ]);
+    renderIn('nl', <SummaryPage />);
+    const questions = 'Hoe praat ik met hem over de wifi?\nMoet ik de school bellen?';
+    fireEvent.input(screen.getByRole('textbox', { name: 'Wat wil je zeker zeggen of vragen?' }), { target: { value: questions } });
+    expect(location.search).toBe('');
+
+    const sheet = document.querySelector('.summary-sheet')!;
+    const headings = [...sheet.querySelectorAll('h2, h3')].map((heading) => heading.textContent);
+    expect(headings.slice(0, 3)).toEqual(['Voor ons gesprek', 'Wat ik wil zeggen of vragen', 'De zwaarste momenten']);
+    expect(headings.indexOf('Alle notities')).toBeGreaterThan(headings.indexOf('De zwaarste momenten'));
+    expect(sheet.querySelector('.summary-questions__text')!.textContent).toBe(questions);
+
+    // Highest tension first; of two equal ones, the more recent.
+    const moments = screen.getByRole('region', { name: 'De zwaarste momenten' });
+    const items = within(moments).getAllByRole('listitem').filter((item) => item.classList.contains('summary-entry'));
+    expect(items.map((item) => item.querySelector('.summary-entry__text')!.textContent)).toEqual(['Hij gooide zijn bord.', 'Weer geschreeuw.', 'Ruzie om de wifi.']);
+    expect(items[0]!.textContent).toMatch(/5 november 2026/);
+    expect(items[0]!.textContent).toContain('Spanning thuis: 9 van 10');
+  });
+
+  it('leaves out the questions and the hardest moments when there are none', () => {
+    withEntries([entry([2026, 11, 9], { kind: 'feelings', text: 'Ik ben moe.' })]);
+    renderIn('nl', <SummaryPage />);
+    expect(screen.queryByRole('heading', { name: 'Wat ik wil zeggen of vragen' })).toBeNull();
+    expect(screen.queryByRole('heading', { name: 'De zwaarste momenten' })).toBeNull();
+  });
+
+  it('takes the current plan along when ticked, between the hardest moments and the entries', async () => {
+    await planRepository.save({
+      ...newPlan('plan-x', new Date('2026-11-20T10:00:00Z')),
+      items: [{ id: 'meals', catalogueId: 'meals-to-room', decision: 'stop' }],
+      startItemIds: ['meals'],
+      changes: [{ itemId: 'meals', action: 'Ik zet het eten om zes uur op tafel.', startsOn: '', announcement: '' }],
+    });
+    withEntries(NOVEMBER());
+    renderIn('nl', <SummaryPage />);
+    const box = (await screen.findByRole('checkbox', { name: 'Neem mijn plan mee' })) as HTMLInputElement;
+    expect(box.checked).toBe(false);
+    expect(screen.queryByText('Ik zet het eten om zes uur op tafel.')).toBeNull();
+    fireEvent.click(box);
+    const action = await screen.findByText('Ik zet het eten om zes uur op tafel.');
+    const sheet = document.querySelector('.summary-sheet')!;
+    const plan = sheet.querySelector('.summary-plan')!;
+    expect(plan.contains(action)).toBe(true);
+    expect(sheet.querySelector('.summary-hardest')!.compareDocumentPosition(plan) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(plan.compareDocumentPosition(sheet.querySelector('.summary-all')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    // Read-only: nothing to edit from here.
+    expect(within(plan as HTMLElement).queryByRole('link', { name: /Schrijf een notitie/ })).toBeNull();
+  });
+
+  it('says so when there is no plan to take along', async () => {
+    withEntries(NOVEMBER());
+    renderIn('en', <SummaryPage />);
+    expect(await screen.findByText(/You have not made a plan yet/)).toBeTruthy();
+    await waitFor(() => expect(screen.queryByRole('checkbox', { name: 'Take my plan along' })).toBeNull());
   });
 });

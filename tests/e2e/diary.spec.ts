@@ -222,6 +222,13 @@ for (const locale of ['nl', 'en'] as const) {
 
     await gotoReady(page, paths.summary);
     await expect(page.locator('svg.tension-chart')).toBeVisible();
+    await page.getByRole('textbox', { name: /Wat wil je zeker zeggen of vragen\?|What do you want to be sure to say or ask\?/ }).fill('Hoe praat ik met hem?');
     await expectNoAxeViolations(page, 'summary');
+    // On paper: no task list; her question, then the hardest moments, then all entries.
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.task-list')).toBeHidden();
+    const tops = await Promise.all(['.summary-questions', '.summary-hardest', '.summary-all'].map(async (selector) => (await page.locator(selector).boundingBox())!.y));
+    expect(tops).toEqual([...tops].sort((a, b) => a - b));
+    await page.emulateMedia({ media: 'screen' });
   });
 }
