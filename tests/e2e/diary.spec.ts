@@ -172,6 +172,10 @@ test('says plainly when the browser keeps nothing, and still works for the sessi
 test('settings show where the diary is kept, after the first entry', async ({ page }) => {
   await gotoReady(page, '/nl/dagboek');
   await writeEntry(page, 'Eerste notitie');
+  // After the first entry the diary offers its lock, inline.
+  const offer = page.getByRole('region', { name: 'Wil je een code op je dagboek?' });
+  await expect(offer.getByRole('link', { name: 'Code instellen' })).toHaveAttribute('href', '/nl/instellingen/slot');
+  await expectNoAxeViolations(page, 'diary with the lock offer');
   await page.goto('/nl/instellingen');
   await page.getByRole('link', { name: 'Back-up, terugzetten en alles wissen' }).click();
   await expect(page.getByText('Op dit apparaat, in deze browser.', { exact: false })).toBeVisible();
