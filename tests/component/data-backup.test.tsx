@@ -184,12 +184,12 @@ function downloaded(): string {
 describe('export with a password', () => {
   beforeEach(() => vi.mocked(downloadFile).mockClear());
 
-  it('is a choice while the lock is off, and the form refuses a short or unrepeated password', async () => {
+  it('is chosen already while the lock is off, and the form refuses a short or unrepeated password', async () => {
     await diaryRepository.save({ ...entry(1, MARCH), text: 'Geheime notitie over thuis' });
     renderIn('nl', <ExportBackup />);
-    const protect = await screen.findByRole('checkbox', { name: 'Beveilig het bestand met een wachtwoord' });
-    expect(screen.queryByLabelText('Wachtwoord voor het bestand')).toBeNull();
-    fireEvent.click(protect);
+    const protect = (await screen.findByRole('checkbox', { name: 'Beveilig het bestand met een wachtwoord' })) as HTMLInputElement;
+    // Protected unless the parent says otherwise.
+    expect(protect.checked).toBe(true);
 
     const password = screen.getByLabelText('Wachtwoord voor het bestand') as HTMLInputElement;
     const repeat = screen.getByLabelText('Typ het wachtwoord nog een keer') as HTMLInputElement;
@@ -222,6 +222,8 @@ describe('export with a password', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Back-up maken' }));
     expect(await screen.findByText(/Het bestand is beveiligd met je wachtwoord\./, {}, { timeout: 5_000 })).toBeTruthy();
     expect(screen.getByText(/met 1 notitie\./)).toBeTruthy();
+    // Where the file went and what to do with it, in plain words.
+    expect(screen.getByText('Het bestand staat meestal in je map Downloads (Bestanden op een iPhone). Zet het op een plek die alleen jij kunt openen, zoals je eigen mail of een USB-stick. Met het wachtwoord kun je het later terugzetten.')).toBeTruthy();
     // The password is not kept once the file is made.
     expect((screen.getByLabelText('Wachtwoord voor het bestand') as HTMLInputElement).value).toBe('');
 
@@ -234,12 +236,14 @@ describe('export with a password', () => {
     expect(opened.ok && opened.backup.records.diary[0]!.text).toBe('Geheime notitie over thuis');
   }, 15_000);
 
-  it('writes an ordinary file when the parent does not choose a password', async () => {
+  it('writes an ordinary file only when the parent unticks the password', async () => {
     await diaryRepository.save(entry(1, MARCH));
-    renderIn('nl', <ExportBackup />);
-    await screen.findByRole('checkbox', { name: 'Beveilig het bestand met een wachtwoord' });
-    fireEvent.click(screen.getByRole('button', { name: 'Back-up maken' }));
-    expect(await screen.findByText(/Het bestand is niet beveiligd met een wachtwoord\./)).toBeTruthy();
+    renderIn('en', <ExportBackup />);
+    fireEvent.click(await screen.findByRole('checkbox', { name: 'Protect the file with a password' }));
+    expect(screen.queryByLabelText('Password for the file')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Make a backup' }));
+    expect(await screen.findByText(/The file is not protected with a password\./)).toBeTruthy();
+    expect(screen.getByText('The file is usually in your Downloads folder (Files on an iPhone). Put it somewhere only you can open, such as your own email or a USB stick. You can restore it later under Restore a backup.')).toBeTruthy();
     expect(JSON.parse(downloaded()).diary).toHaveLength(1);
   });
 

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/app/App';
 import { diaryRepository } from '../../src/storage/diary/diary-repository';
 import { draftRepository } from '../../src/storage/diary/draft-repository';
+import { lockRepository } from '../../src/storage/lock/lock-repository';
 import { freshDatabase } from '../support/fresh-database';
 
 function renderAt(path: string) {
@@ -114,5 +115,71 @@ describe('diary timeline', () => {
     await draftRepository.save({ key: 'new', savedAt: new Date().toISOString(), fields: { occurredAtLocal: '2026-11-22T21:05', kind: 'event', text: 'x', tension: null, tagsText: '' } });
     renderAt('/nl/dagboek');
     expect((await screen.findByRole('link', { name: 'Verder schrijven' })).getAttribute('href')).toBe('/nl/dagboek/notitie');
+  });
+});
+
+describe('the offer of a diary lock', () => {
+  const OFFER = 'Wil je een code op je dagboek? Dan kan niemand anders in huis het lezen.';
+
+  async function saveEntries(count: number) {
+    for (let index = 0; index < count; index += 1) {
+      const at = new Date(2026, 10, 20 + index, 9).toISOString();
+      await diaryRepository.save({ id: `o${index}`, occurredAt: at, createdAt: at, updatedAt: at, kind: 'feelings', text: `Notitie ${index}`, tags: [] });
+    }
+  }
+
+  it('is a quiet line in the empty diary, with a link to the lock page', async () => {
+    renderAt('/nl/dagboek');
+    await screen.findByText(/Je hebt nog niets opgeschreven/);
+    const link = await screen.findByRole('link', { name: 'Zet een code op je dagboek' });
+    expect(link.getAttribute('href')).toBe('/nl/instellingen/slot');
+    expect(screen.queryByRole('region', { name: 'Wil je een code op je dagboek?' })).toBeNull();
+  });
+
+  it('shows once after the first entries, inline, and "Nee, dank je" keeps it away for good', async () => {
+    await saveEntries(2);
+    const first = renderAt('/nl/dagboek');
+    const offer = await screen.findByRole('region', { name: 'Wil je een code op je dagboek?' });
+    expect(offer.textContent).toContain(OFFER);
+    expect(offer.closest('dialog')).toBeNull();
+    expect(within(offer).getByRole('link', { name: 'Code instellen' }).getAttribute('href')).toBe('/nl/instellingen/slot');
+    fireEvent.click(within(offer).getByRole('button', { name: 'Nee, dank je' }));
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Wil je een code op je dagboek?' })).toBeNull());
+    expect(screen.getByText(/We vragen het niet meer/)).toBeTruthy();
+    first.unmount();
+
+    // Remembered on this device: a new visit does not ask again.
+    renderAt('/nl/dagboek');
+    await screen.findByText('Notitie 0');
+    expect(screen.queryByRole('region', { name: 'Wil je een code op je dagboek?' })).toBeNull();
+  });
+
+  it('is in English too, and not shown once the diary has more entries', async () => {
+    await saveEntries(1);
+    const one = renderAt('/en/diary');
+    const offer = await screen.findByRole('region', { name: 'Would you like a code on your diary?' });
+    expect(offer.textContent).toContain('Would you like a code on your diary? Then nobody else at home can read it.');
+    expect(within(offer).getByRole('button', { name: 'No, thank you' })).toBeTruthy();
+    one.unmount();
+    await saveEntries(3);
+    renderAt('/en/diary');
+    await screen.findByText('Notitie 2');
+    expect(screen.queryByRole('region', { name: 'Would you like a code on your diary?' })).toBeNull();
+  });
+
+  it('is not shown while the lock is on', async () => {
+    await saveEntries(1);
+    await lockRepository.enable('zonnebloem-42', { iterations: 1_000 });
+    renderAt('/nl/dagboek');
+    await screen.findByText('Notitie 0');
+    expect(screen.queryByRole('region', { name: 'Wil je een code op je dagboek?' })).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Code instellen' })).toBeNull();
+  });
+
+  it('is not in the empty diary while the lock is on', async () => {
+    await lockRepository.enable('zonnebloem-42', { iterations: 1_000 });
+    renderAt('/nl/dagboek');
+    await screen.findByText(/Je hebt nog niets opgeschreven/);
+    expect(screen.queryByRole('link', { name: 'Zet een code op je dagboek' })).toBeNull();
   });
 });

@@ -55,14 +55,27 @@ describe('passcode strength hint', () => {
 });
 
 describe('switching the lock on', () => {
-  it('says before anything else that a forgotten passcode cannot be recovered, and what stays readable', async () => {
+  it('puts the form first, with the forgotten-passcode warning beside the tick, and the explanation behind "Hoe werkt het?"', async () => {
     renderAt('/nl/instellingen/slot');
     expect(await screen.findByRole('heading', { level: 1, name: 'Dagboekslot' })).toBeTruthy();
     expect(screen.getByText(/Het slot staat uit/)).toBeTruthy();
-    const forget = screen.getByRole('region', { name: 'Als je je code vergeet' });
-    expect(forget.textContent).toContain('Ook Kier niet');
-    expect(forget.textContent).toContain('alles wissen en opnieuw beginnen');
-    expect(screen.getByRole('region', { name: 'Wat blijft leesbaar?' }).textContent).toContain('willekeurig nummer');
+    const form = screen.getByRole('region', { name: 'Slot aanzetten' });
+    // The warning that cannot wait stays in the form, and describes the tick.
+    const warning = within(form).getByText(/Ook Kier niet/);
+    expect(warning.closest('p')!.textContent).toContain('alles wissen en opnieuw beginnen');
+    expect(within(form).getByRole('checkbox', { name: 'Ik begrijp dat niemand mijn code kan terughalen' }).getAttribute('aria-describedby')).toContain(warning.closest('p')!.id);
+
+    const how = screen.getByText('Hoe werkt het?');
+    expect(how.tagName).toBe('SUMMARY');
+    const details = how.closest('details')!;
+    expect(details.open).toBe(false);
+    // Form before explanation, in document order.
+    expect(form.compareDocumentPosition(details) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    // Every part of the explanation is still there, including what the lock does not protect.
+    for (const text of ['Versleutelen betekent', 'vraagt Kier eerst je code', 'vanzelf weer op', 'altijd lezen, ook zonder code', 'Kies daarom een code die je goed onthoudt', 'willekeurig nummer']) {
+      expect(details.textContent).toContain(text);
+    }
+    expect(within(details).getByRole('heading', { name: 'Wat blijft leesbaar?' })).toBeTruthy();
     const field = screen.getByLabelText('Nieuwe code') as HTMLInputElement;
     expect(field.type).toBe('password');
     expect(field.autocomplete).toBe('new-password');

@@ -20,8 +20,8 @@ test('export with a password, delete everything, a wrong password changes nothin
   expect(diaryBefore).toHaveLength(12);
   expect(plansBefore).toHaveLength(2);
 
-  // Protection is a choice while the lock is off; the form explains it and asks twice.
-  await page.getByRole('checkbox', { name: 'Beveilig het bestand met een wachtwoord' }).check();
+  // Protection is ticked by default while the lock is off; the form explains it and asks twice.
+  await expect(page.getByRole('checkbox', { name: 'Beveilig het bestand met een wachtwoord' })).toBeChecked();
   await expect(page.getByText(/Zonder dit wachtwoord kan niemand het bestand openen, ook jij niet\./)).toBeVisible();
   const password = page.getByLabel('Wachtwoord voor het bestand');
   const repeat = page.getByLabel('Typ het wachtwoord nog een keer');
@@ -40,6 +40,7 @@ test('export with a password, delete everything, a wrong password changes nothin
   expect(download.suggestedFilename()).toMatch(/^kier-backup-\d{4}-\d{2}-\d{2}\.json$/);
   const exported = readFileSync((await download.path())!, 'utf8');
   await expect(page.getByText(/met 12 notities en 2 plannen\. Het bestand is beveiligd met je wachtwoord\./)).toBeVisible();
+  await expect(page.getByText(/^Het bestand staat meestal in je map Downloads/)).toBeVisible();
 
   // Nothing of the diary or the plans can be read in the file.
   const file = JSON.parse(exported) as Record<string, unknown>;

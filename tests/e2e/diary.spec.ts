@@ -72,6 +72,8 @@ test('export, delete everything, import: the diary is identical', async ({ page 
   const before = await readStore(page);
   expect(before).toHaveLength(120);
 
+  // A file without a password is a choice: the password is ticked by default.
+  await page.getByRole('checkbox', { name: 'Beveilig het bestand met een wachtwoord' }).uncheck();
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Back-up maken' }).click();
   const download = await downloading;
@@ -170,6 +172,10 @@ test('says plainly when the browser keeps nothing, and still works for the sessi
 test('settings show where the diary is kept, after the first entry', async ({ page }) => {
   await gotoReady(page, '/nl/dagboek');
   await writeEntry(page, 'Eerste notitie');
+  // After the first entry the diary offers its lock, inline.
+  const offer = page.getByRole('region', { name: 'Wil je een code op je dagboek?' });
+  await expect(offer.getByRole('link', { name: 'Code instellen' })).toHaveAttribute('href', '/nl/instellingen/slot');
+  await expectNoAxeViolations(page, 'diary with the lock offer');
   await page.goto('/nl/instellingen');
   await page.getByRole('link', { name: 'Back-up, terugzetten en alles wissen' }).click();
   await expect(page.getByText('Op dit apparaat, in deze browser.', { exact: false })).toBeVisible();
@@ -208,11 +214,25 @@ for (const locale of ['nl', 'en'] as const) {
     await expectNoAxeViolations(page, 'editor');
 
     await gotoReady(page, paths.tension);
-    await expect(page.getByRole('img').first()).toBeVisible();
+    await expect(page.locator('svg.tension-chart')).toBeVisible();
     await expectNoAxeViolations(page, 'tension');
+    // A point is a link in a real browser too: a tap opens that day's entry.
+    const point = page.locator('svg.tension-chart a').last();
+    await point.focus();
+    await expect(point).toBeFocused();
+    await point.click();
+    await expect(page).toHaveURL(/\/(notitie|entry)\?id=e2e-/);
+    await expect(page.getByLabel(/Wat wil je opschrijven\?|What do you want to write down\?/)).toBeVisible();
 
     await gotoReady(page, paths.summary);
-    await expect(page.getByRole('img').first()).toBeVisible();
+    await expect(page.locator('svg.tension-chart')).toBeVisible();
+    await page.getByRole('textbox', { name: /Wat wil je zeker zeggen of vragen\?|What do you want to be sure to say or ask\?/ }).fill('Hoe praat ik met hem?');
     await expectNoAxeViolations(page, 'summary');
+    // On paper: no task list; her question, then the hardest moments, then all entries.
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.task-list')).toBeHidden();
+    const tops = await Promise.all(['.summary-questions', '.summary-hardest', '.summary-all'].map(async (selector) => (await page.locator(selector).boundingBox())!.y));
+    expect(tops).toEqual([...tops].sort((a, b) => a - b));
+    await page.emulateMedia({ media: 'screen' });
   });
 }

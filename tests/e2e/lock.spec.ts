@@ -35,11 +35,16 @@ test('switch on in settings, nothing readable stored, lock screen after reload, 
   const before = await rawStoresText(page);
   for (const text of [ENTRY_TEXT, ...PLAN_TEXTS, DRAFT_TEXT]) expect(before.text).toContain(text);
 
-  // Settings › Diary lock, while off: the warning comes before the form.
+  // Settings › Diary lock, while off: the form comes first, the warning sits beside its tick,
+  // and the explanation opens under "Hoe werkt het?".
   await gotoReady(page, '/nl/instellingen');
   await page.getByRole('link', { name: 'Dagboekslot instellen' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Dagboekslot' })).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Als je je code vergeet' })).toContainText('Ook Kier niet');
+  await expect(page.getByRole('region', { name: 'Slot aanzetten' })).toContainText('Ook Kier niet');
+  await expect(page.getByLabel('Nieuwe code')).toBeInViewport();
+  await expect(page.getByRole('region', { name: 'Als je je code vergeet' })).toBeHidden();
+  await page.getByText('Hoe werkt het?').click();
+  await expect(page.getByRole('region', { name: 'Als je je code vergeet' })).toContainText('Kies daarom een code');
   await expectNoAxeViolations(page, 'lock settings, off');
   await expectNoSidewaysScrollAt200(page, 'lock settings, off');
 

@@ -17,6 +17,8 @@ test('export, delete everything, import: the plans are identical', async ({ page
   // The home page's reminder follows the newest plan.
   expect(await readPlanReview(page)).toBe('2026-12-01');
 
+  // A file without a password is a choice: the password is ticked by default.
+  await page.getByRole('checkbox', { name: 'Beveilig het bestand met een wachtwoord' }).uncheck();
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Back-up maken' }).click();
   const download = await downloading;

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { addDays, addMonths, daysBetween, isDateKey, localDateKey } from '../../src/features/shared/local-date';
 import { periodRange, tensionSeries, tensionSeriesForRange } from '../../src/features/diary/insights/tension-series';
-import { axisDays, consecutiveRuns, VIEW, xFor } from '../../src/features/diary/insights/chart-geometry';
+import { axisDays, VIEW, xFor } from '../../src/features/diary/insights/chart-geometry';
 import type { DiaryEntry, EntryKind } from '../../src/storage/diary/diary-entry';
 
 let counter = 0;
@@ -67,12 +67,12 @@ describe('tensionSeries', () => {
 
   it('skips entries without a tension', () => {
     const series = tensionSeries([entry([2026, 11, 20]), entry([2026, 11, 20], 3), entry([2026, 11, 21])], 'weeks4', NOW);
-    expect(series.days).toEqual([{ date: '2026-11-20', average: 3, lowest: 3, highest: 3, count: 1 }]);
+    expect(series.days).toEqual([{ date: '2026-11-20', average: 3, lowest: 3, highest: 3, count: 1, entryId: expect.any(String) }]);
   });
 
   it('averages each day to one decimal, with lowest, highest and count', () => {
     const series = tensionSeries([entry([2026, 11, 20, 8], 2), entry([2026, 11, 20, 13], 5), entry([2026, 11, 20, 21], 6)], 'weeks4', NOW);
-    expect(series.days).toEqual([{ date: '2026-11-20', average: 4.3, lowest: 2, highest: 6, count: 3 }]);
+    expect(series.days).toEqual([{ date: '2026-11-20', average: 4.3, lowest: 2, highest: 6, count: 3, entryId: expect.any(String) }]);
     expect(series.stats).toEqual({ count: 3, average: 4.3, lowest: 2, highest: 6 });
   });
 
@@ -83,7 +83,6 @@ describe('tensionSeries', () => {
       ['2026-11-18', 0],
       ['2026-11-21', 7],
     ]);
-    expect(consecutiveRuns(series.days).map((run) => run.map((day) => day.date))).toEqual([['2026-11-17', '2026-11-18'], ['2026-11-21']]);
   });
 
   it('groups by the local day: 23:30 and 00:15 are different days', () => {

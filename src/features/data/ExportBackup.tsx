@@ -35,14 +35,15 @@ function useLockStatus(): LockStatus {
 
 /**
  * "Make a backup": every diary entry, every plan and the settings, in one JSON file the parent
- * keeps. With a password the file is encrypted (encrypted-backup.ts); while the diary lock is
- * on, a password is required.
+ * keeps. With a password the file is encrypted (encrypted-backup.ts): chosen by default, and
+ * required while the diary lock is on. Afterwards it says where the file is and what to do with it.
  */
 export function ExportBackup() {
   const t = useT();
   const status = useLockStatus();
   const required = lockIsOn(status);
-  const [chosen, setChosen] = useState(false);
+  // Protected unless the parent unticks it: a backup file is easily left in Downloads or a chat.
+  const [chosen, setChosen] = useState(true);
   const protect = required || chosen;
   const [password, setPassword] = useState('');
   const [repeat, setRepeat] = useState('');
@@ -177,9 +178,12 @@ export function ExportBackup() {
         {busy && protect && <p>{t('data.export.protecting')}</p>}
         {result === 'failed' && <p class="form-problem">{t('data.export.failed')}</p>}
         {result && result !== 'failed' && (
-          <p>
-            {t('data.export.done', { name: result.name, what: recordPhrase(t, result) })} {result.protected ? t('data.export.protectedNote') : t('data.export.keepSafe')}
-          </p>
+          <>
+            <p>
+              {t('data.export.done', { name: result.name, what: recordPhrase(t, result) })} {result.protected ? t('data.export.protectedNote') : t('data.export.keepSafe')}
+            </p>
+            <p class="export-where">{t(result.protected ? 'data.export.whereProtected' : 'data.export.whereOpen')}</p>
+          </>
         )}
       </div>
     </section>

@@ -9,6 +9,7 @@ import { takeNotice } from './diary-notice';
 import { DiaryNoticeBar, type ShownNotice } from './DiaryNoticeBar';
 import { DiarySearch } from './DiarySearch';
 import { DraftWaiting } from './DraftWaiting';
+import { LockOffer, LockOfferLine } from './LockOffer';
 import { StorageWarnings } from './StorageWarnings';
 import { Timeline } from './Timeline';
 import { useDiaryEntries } from './use-diary-entries';
@@ -73,7 +74,14 @@ export default function DiaryPage() {
       <DraftWaiting />
 
       {entries === null && <p class="muted">{t('diary.loading')}</p>}
-      {entries !== null && entries.length === 0 && <p>{t('diary.empty')}</p>}
+      {entries !== null && entries.length === 0 && (
+        <>
+          <p>{t('diary.empty')}</p>
+          <LockOfferLine />
+        </>
+      )}
+      {/* The whole diary is counted: a filter does not change whether it is the first or second entry. */}
+      {entries !== null && complete && <LockOffer entryCount={entries.length} />}
       {entries !== null && entries.length > 0 && (
         <>
           <DiarySearch filter={filter} tags={tags} onChange={changeFilter} />

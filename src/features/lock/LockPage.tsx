@@ -10,8 +10,9 @@ import { withLock } from './with-lock';
 type Notice = 'enabled' | 'disabled' | null;
 
 /**
- * Settings › Diary lock (`/nl/instellingen/slot`). Off: what the lock does, what happens if the
- * passcode is forgotten, what stays readable, and the form to switch it on. On: lock now, the
+ * Settings › Diary lock (`/nl/instellingen/slot`). Off: the form to switch it on first, then
+ * behind "Hoe werkt het?" what the lock does, what happens if the passcode is forgotten and what
+ * stays readable. On: lock now, the
  * auto-lock time, change the passcode, switch it off. While locked, the lock screen shows first.
  */
 function LockPage() {
@@ -55,22 +56,26 @@ function LockPage() {
         </>
       ) : (
         <>
-          <section class="panel" aria-labelledby="lock-what-title">
-            <h2 id="lock-what-title">{t('lock.what.title')}</h2>
-            <p>{t('lock.what.encrypt')}</p>
-            <p>{t('lock.what.ask')}</p>
-            <p>{t('lock.what.auto')}</p>
-            <p>{t('lock.what.free')}</p>
-          </section>
-          <section class="panel panel--danger lock-forget" aria-labelledby="lock-forget-title">
-            <h2 id="lock-forget-title">{t('lock.forget.title')}</h2>
-            <p id="lock-forget-text">
-              <strong>{t('lock.forget.text')}</strong>
-            </p>
-            <p>{t('lock.forget.tip')}</p>
-          </section>
-          {privacy}
           <LockSetup onEnabled={() => setNotice('enabled')} />
+          {/* The form first; the explanation (all of it, also what stays readable) one tap away. */}
+          <details class="disclosure lock-how">
+            <summary>{t('lock.how')}</summary>
+            <div class="lock-how__body">
+              <section aria-labelledby="lock-what-title">
+                <h2 id="lock-what-title">{t('lock.what.title')}</h2>
+                <p>{t('lock.what.encrypt')}</p>
+                <p>{t('lock.what.ask')}</p>
+                <p>{t('lock.what.auto')}</p>
+                <p>{t('lock.what.free')}</p>
+              </section>
+              <section aria-labelledby="lock-forget-title">
+                <h2 id="lock-forget-title">{t('lock.forget.title')}</h2>
+                <p>{t('lock.forget.text')}</p>
+                <p>{t('lock.forget.tip')}</p>
+              </section>
+              {privacy}
+            </div>
+          </details>
         </>
       )}
       <p>

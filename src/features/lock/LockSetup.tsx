@@ -16,7 +16,7 @@ interface Problems {
 
 /**
  * Switching the lock on: a new passcode twice (with a strength hint), the auto-lock time, and
- * a tick that the parent understands nobody can recover the passcode. Encrypting every record
+ * a tick, right under the warning, that the parent understands nobody can recover the passcode. Encrypting every record
  * can take a moment; the form says so while it works.
  */
 export function LockSetup({ onEnabled }: { onEnabled: () => void }) {
@@ -91,6 +91,10 @@ export function LockSetup({ onEnabled }: { onEnabled: () => void }) {
         />
         <AutoLockChoice name="lock-setup-minutes" value={minutes} onChange={setMinutes} />
         <div class="lock-understand">
+          {/* The one warning that cannot wait behind "Hoe werkt het?": it also describes the tick. */}
+          <p id="lock-forget-text" class="lock-forget-note">
+            <strong>{t('lock.forget.text')}</strong>
+          </p>
           <label class="choice">
             <input
               ref={understoodInput}

@@ -2,7 +2,7 @@ import { useLocale, useT } from '../../../app/i18n';
 import { ENTRY_KINDS, type EntryKind } from '../../../storage/diary/diary-entry';
 import { formatNumber } from './insight-format';
 
-/** How many entries of each kind, every kind listed (zeros too), with the total. */
+/** How many entries of each kind that has any (a kind with none is left out), with the total. */
 export function KindCounts({ counts }: { counts: Record<EntryKind, number> }) {
   const t = useT();
   const locale = useLocale();
@@ -19,7 +19,7 @@ export function KindCounts({ counts }: { counts: Record<EntryKind, number> }) {
         </tr>
       </thead>
       <tbody>
-        {ENTRY_KINDS.map((kind) => (
+        {ENTRY_KINDS.filter((kind) => counts[kind] > 0).map((kind) => (
           <tr key={kind}>
             <th scope="row">{t(`diary.kinds.${kind}`)}</th>
             <td class="data-table__number">{formatNumber(counts[kind], locale)}</td>

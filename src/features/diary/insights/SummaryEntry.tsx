@@ -3,15 +3,16 @@ import type { DiaryEntry } from '../../../storage/diary/diary-entry';
 import { formatDateTime } from './insight-format';
 
 /** One entry in full on the summary: when, kind, tension, tags, and the text exactly as written. */
-export function SummaryEntry({ entry }: { entry: DiaryEntry }) {
+export function SummaryEntry({ entry, level = 4 }: { entry: DiaryEntry; level?: 4 | 5 }) {
   const t = useT();
   const locale = useLocale();
+  const Heading = level === 4 ? 'h4' : 'h5';
   return (
     <li class="summary-entry">
       <article>
-        <h4 class="summary-entry__when">
+        <Heading class="summary-entry__when">
           <time dateTime={entry.occurredAt}>{formatDateTime(entry.occurredAt, locale)}</time>
-        </h4>
+        </Heading>
         <ul class="summary-entry__meta">
           <li class="summary-entry__kind">{t(`diary.kinds.${entry.kind}`)}</li>
           {typeof entry.tension === 'number' && <li>{t('insights.summary.entryTension', { value: entry.tension })}</li>}

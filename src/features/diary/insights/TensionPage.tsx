@@ -4,14 +4,15 @@ import { useLocale, useT } from '../../../app/i18n';
 import { pathFor } from '../../../app/paths';
 import { useDiaryEntries } from '../use-diary-entries';
 import { completeEntries, InsightsStatus } from './InsightsStatus';
-import { periodName } from './period-name';
+import { periodLead, periodName } from './period-name';
 import type { Period } from './periods';
 import { PeriodPicker } from './PeriodPicker';
 import { TensionChart } from './TensionChart';
+import { tensionSentence } from './tension-sentence';
 import { tensionSeries } from './tension-series';
 import { TensionTable } from './TensionTable';
 
-/** Tension at home over the last 4 weeks, 3 months or everything: a chart with a table beside it. */
+/** Tension at home over the last 4 weeks, 3 months or everything: one sentence, a chart, and a table beside it. */
 export default function TensionPage() {
   const t = useT();
   const locale = useLocale();
@@ -21,6 +22,10 @@ export default function TensionPage() {
   const [period, setPeriod] = useState<Period>('weeks4');
   const series = useMemo(() => (entries ? tensionSeries(entries, period, new Date()) : null), [entries, period]);
   const name = series ? periodName(t, locale, period, series) : '';
+  // The first words of the hardest day's entry: on this screen only, never on the printed summary.
+  const hardestId = series?.days.find((day) => day.date === series.highestOn)?.entryId;
+  const hardestText = hardestId ? entries?.find((entry) => entry.id === hardestId)?.text : undefined;
+  const sentence = series ? tensionSentence(t, locale, series, periodLead(t, locale, period, series), hardestText) : null;
 
   return (
     <div class="page insights-page tension-page">
@@ -31,8 +36,8 @@ export default function TensionPage() {
       {series &&
         (series.days.length > 0 ? (
           <div class="tension-result">
+            {sentence && <p class="tension-sentence">{sentence}</p>}
             <TensionChart series={series} period={name} />
-            <p class="chart-key">{t('insights.chart.key')}</p>
             <TensionTable series={series} period={name} />
           </div>
         ) : (

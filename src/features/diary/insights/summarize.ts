@@ -6,14 +6,24 @@ import { tensionStats } from './tension-stats';
 export interface DiarySummary extends DateRange {
   /** Every entry in the range, oldest first. */
   entries: DiaryEntry[];
-  /** Every kind, zeros included. */
+  /** Every kind, zeros included (the sheet shows only kinds with entries). */
   kindCounts: Record<EntryKind, number>;
+  /** The entries with the highest tension, highest first (of equal ones, the more recent first). */
+  hardest: DiaryEntry[];
   tension: {
     /** How many entries have a tension. */
     count: number;
     average: number | null;
     highest: number | null;
   };
+}
+
+/** How many of the hardest moments go on the first page. */
+export const HARDEST_MOMENTS = 3;
+
+function byHardest(a: DiaryEntry, b: DiaryEntry): number {
+  if (a.tension !== b.tension) return (b.tension ?? -1) - (a.tension ?? -1);
+  return -byOldest(a, b);
 }
 
 function byOldest(a: DiaryEntry, b: DiaryEntry): number {
@@ -31,6 +41,7 @@ export function summarize(entries: readonly DiaryEntry[], range: DateRange): Dia
     ...range,
     entries: chosen,
     kindCounts,
+    hardest: chosen.filter((entry) => typeof entry.tension === 'number').sort(byHardest).slice(0, HARDEST_MOMENTS),
     tension: { count: stats.count, average: stats.average, highest: stats.highest },
   };
 }

@@ -11,6 +11,8 @@ export interface TensionDay {
   lowest: number;
   highest: number;
   count: number;
+  /** The entry with the day's highest tension (the later one on a tie): the chart's point opens it. */
+  entryId: string;
 }
 
 export interface TensionSeries extends DateRange {
@@ -25,6 +27,8 @@ export interface TensionSeries extends DateRange {
 }
 
 interface Reading {
+  id: string;
+  occurredAt: string;
   date: DateKey;
   tension: number;
 }
@@ -32,7 +36,7 @@ interface Reading {
 function readings(entries: readonly DiaryEntry[]): Reading[] {
   return entries
     .filter((entry): entry is DiaryEntry & { tension: number } => typeof entry.tension === 'number')
-    .map((entry) => ({ date: localDateOf(entry.occurredAt), tension: entry.tension }));
+    .map((entry) => ({ id: entry.id, occurredAt: entry.occurredAt, date: localDateOf(entry.occurredAt), tension: entry.tension }));
 }
 
 /**
@@ -51,20 +55,21 @@ export function periodRange(entries: readonly DiaryEntry[], period: Period, now:
 
 /** Daily tension (average, lowest, highest, count) for every day in a range that has one. */
 export function tensionSeriesForRange(entries: readonly DiaryEntry[], range: DateRange): TensionSeries {
-  const byDay = new Map<DateKey, number[]>();
+  const byDay = new Map<DateKey, Reading[]>();
   for (const reading of readings(entries)) {
     if (!inRange(reading.date, range)) continue;
-    const values = byDay.get(reading.date);
-    if (values) values.push(reading.tension);
-    else byDay.set(reading.date, [reading.tension]);
+    const day = byDay.get(reading.date);
+    if (day) day.push(reading);
+    else byDay.set(reading.date, [reading]);
   }
   const days = [...byDay.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([date, values]) => {
-      const stats = tensionStats(values);
-      return { date, average: stats.average ?? 0, lowest: stats.lowest ?? 0, highest: stats.highest ?? 0, count: stats.count };
+    .map(([date, dayReadings]) => {
+      const stats = tensionStats(dayReadings.map((reading) => reading.tension));
+      const hardest = dayReadings.reduce((best, reading) => (reading.tension > best.tension || (reading.tension === best.tension && reading.occurredAt > best.occurredAt) ? reading : best));
+      return { date, average: stats.average ?? 0, lowest: stats.lowest ?? 0, highest: stats.highest ?? 0, count: stats.count, entryId: hardest.id };
     });
-  const stats = tensionStats([...byDay.values()].flat());
+  const stats = tensionStats([...byDay.values()].flat().map((reading) => reading.tension));
   const highestDays = days.filter((day) => day.highest === stats.highest);
   return { ...range, days, stats, highestOn: highestDays.at(-1)?.date ?? null, highestDays: highestDays.length };
 }
