@@ -66,6 +66,18 @@ describe('serializeBackup', () => {
     expect(expectBackup(parseText(text)).records).toStrictEqual({ diary: [], plans: [] });
   });
 
+  it('writes and reads back the answers about violence on own items', () => {
+    const plan = makePlan(1, {
+      items: [
+        { id: 'a', text: 'Hij schopte tegen de deur', group: 'safety', aboutViolence: true, decision: 'stop' },
+        { id: 'b', text: 'Ik was om middernacht nog af', aboutViolence: false, acceptConfirmed: true, decision: 'accept' },
+      ],
+      startItemIds: ['a'],
+      changes: [],
+    });
+    expect(expectBackup(parseText(textOf([], [plan]))).records.plans).toStrictEqual([plan]);
+  });
+
   it('writes one line per plan, before the diary', () => {
     const text = textOf([makeEntry(1)], [makePlan(2), makePlan(1)]);
     const lines = text.split('\n');

@@ -68,6 +68,73 @@ describe('safety items', () => {
     },
   );
 
+  // Usability review 2026-12, problem 1: past tenses and phrases a parent writes after a bad night.
+  it.each([
+    'Toen ik de wifi uitzette, schopte hij een keer tegen de deur',
+    'Hij duwde me tegen de kast',
+    'duwde me',
+    'Hij gooide zijn bord door de kamer',
+    'gooide zijn bord',
+    'Hij stompte een gat in de muur',
+    'stompte een gat',
+    'Hij trapte tegen de deur',
+    'trapte tegen de deur',
+    'De deur is kapotgeschopt',
+    'kapotgeschopt',
+    'Ik ben bang dat hij me iets aandoet',
+    'dat hij me iets aandoet',
+    'Hij heeft de deur geschopt',
+    'Ze schopten tegen de kast',
+    'Ze duwden elkaar van de trap',
+    'Hij heeft met een stoel gegooid',
+    'Ze gooiden met borden',
+    'Ze gooit naar haar zus',
+    'Hij heeft hem gestompt',
+    'Hij trapt tegen de deur',
+    'Hij heeft zijn broertje getrapt',
+    'Hij sloeg op tafel',
+    'Ze bedreigde haar vader',
+    'Ik voel me bedreigd',
+    'Hij vernielde zijn kamer',
+    'Alles is vernield',
+    'Hij wil me pijn doen',
+    'Hij heeft me pijn gedaan',
+    'Hij zegt dat hij zichzelf iets aan gaat doen',
+    'Ik ben bang dat hij zichzelf iets aandoet',
+    'Hij heeft de deur kapot getrapt',
+    'Hij smeet zijn telefoon tegen de muur',
+    'He kicked the door',
+    'He pushed me',
+    'She threw her plate at me',
+    'He threw a plate',
+    'He hurt me',
+    'He might hurt himself',
+    'He punched a hole in the wall',
+    'He broke things in his room',
+  ])('recognises violence in "%s"', (text) => {
+    expect(mentionsViolence(text)).toBe(true);
+  });
+
+  it.each([
+    'Hij gooide het over een andere boeg',
+    'Ik heb zijn oude kleren weggegooid',
+    'Hij zit de hele dag op de trap',
+    'Hij loopt de trappen op en af',
+    'Ik wil er iets aan doen',
+    'We moeten daar iets aan doen',
+    'Hij doet niets aan school',
+    'Ik ben kapot na een dag werken',
+    'Hij slaat het ontbijt over',
+    'Ze sloeg de les over',
+    'Ik sla het eten op',
+    'He threw up at school',
+    'We threw a party for his birthday',
+    'He hurt his knee',
+    'Hij komt om half acht naar beneden',
+  ])('leaves ordinary words alone, also in the past tense: "%s"', (text) => {
+    expect(mentionsViolence(text)).toBe(false);
+  });
+
   it('can never be decided "accept"', () => {
     const start = plan({ items: [{ id: 'x', catalogueId: 'shouting-threats' }] });
     expect(decide(start, 'x', 'accept')).toEqual({ ok: false, reason: 'safety' });
