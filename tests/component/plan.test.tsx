@@ -37,6 +37,10 @@ function samplePlan(patch: Partial<Plan> = {}): Plan {
   };
 }
 
+const QUESTION = 'Gaat dit over geweld, dreigen of vernielen in huis?';
+const CHECK = 'Weet je het zeker? Als hier geweld, dreigen of vernielen in zit, hoef je dat nooit te accepteren.';
+const KICKED = 'Toen ik de wifi uitzette, schopte hij een keer tegen de deur';
+
 async function stored(): Promise<Plan | undefined> {
   await plansSaved();
   return planRepository.current();
@@ -59,7 +63,8 @@ describe('plan builder, step 1: what happens now', () => {
     fireEvent.input(input, { target: { value: 'Ik was om middernacht nog af' } });
     fireEvent.change(screen.getByLabelText(/Bij welk onderwerp hoort het/), { target: { value: 'family' } });
     fireEvent.click(screen.getByRole('button', { name: 'Toevoegen' }));
-    await waitFor(async () => expect((await stored())?.items).toEqual([expect.objectContaining({ text: 'Ik was om middernacht nog af', group: 'family' })]));
+    fireEvent.click(within(await screen.findByRole('group', { name: QUESTION })).getByRole('button', { name: 'Nee' }));
+    await waitFor(async () => expect((await stored())?.items).toEqual([expect.objectContaining({ text: 'Ik was om middernacht nog af', group: 'family', aboutViolence: false })]));
     expect((input as HTMLInputElement).value).toBe('');
     fireEvent.click(screen.getByRole('button', { name: 'Weghalen: Ik was om middernacht nog af' }));
     await waitFor(async () => expect((await stored())?.items).toEqual([]));
@@ -75,7 +80,7 @@ describe('plan builder, step 1: what happens now', () => {
     await waitFor(() => expect(document.activeElement).toBe(within(question).getByRole('button', { name: 'Ja' })));
     expect(await planRepository.all()).toEqual([]);
     fireEvent.click(within(question).getByRole('button', { name: 'Nee' }));
-    await waitFor(async () => expect((await stored())?.items).toEqual([{ id: expect.any(String), text: 'Hij dreigt te stoppen met school', group: 'school' }]));
+    await waitFor(async () => expect((await stored())?.items).toEqual([{ id: expect.any(String), text: 'Hij dreigt te stoppen met school', group: 'school', aboutViolence: false }]));
     expect(screen.queryByRole('group', { name: /Gaat dit over geweld/ })).toBeNull();
     expect((input as HTMLInputElement).value).toBe('');
     await waitFor(() => expect(document.activeElement).toBe(input));
@@ -88,19 +93,38 @@ describe('plan builder, step 1: what happens now', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Toevoegen' }));
     const question = await screen.findByRole('group', { name: 'Gaat dit over geweld, dreigen of vernielen in huis?' });
     fireEvent.click(within(question).getByRole('button', { name: 'Ja' }));
-    await waitFor(async () => expect((await stored())?.items).toEqual([{ id: expect.any(String), text: 'Hij slaat zijn broertje', group: 'safety' }]));
+    await waitFor(async () => expect((await stored())?.items).toEqual([{ id: expect.any(String), text: 'Hij slaat zijn broertje', group: 'safety', aboutViolence: true }]));
   });
 
-  it('asks nothing for ordinary words, nor when the parent chose the safety group', async () => {
+  // Usability review 2026-12, problem 1: the parent's own words from the review.
+  it('asks about the review\'s own item in the past tense, with "Ja" suggested, and "Ja" makes it a safety item', async () => {
+    renderAt('/nl/plan/stap?n=1');
+    const input = await screen.findByLabelText('Wat gebeurt er nog meer bij jullie thuis?');
+    fireEvent.input(input, { target: { value: KICKED } });
+    fireEvent.click(screen.getByRole('button', { name: 'Toevoegen' }));
+    const question = await screen.findByRole('group', { name: QUESTION });
+    const yes = within(question).getByRole('button', { name: 'Ja' });
+    await waitFor(() => expect(document.activeElement).toBe(yes));
+    expect(yes.className).toContain('button--primary');
+    fireEvent.click(yes);
+    await waitFor(async () => expect((await stored())?.items).toEqual([{ id: expect.any(String), text: KICKED, group: 'safety', aboutViolence: true }]));
+  });
+
+  it('asks about ordinary words too, without suggesting an answer; not when the parent chose the safety group', async () => {
     renderAt('/nl/plan/stap?n=1');
     const input = await screen.findByLabelText('Wat gebeurt er nog meer bij jullie thuis?');
     fireEvent.input(input, { target: { value: 'Ik was om middernacht nog af' } });
     fireEvent.click(screen.getByRole('button', { name: 'Toevoegen' }));
+    const question = await screen.findByRole('group', { name: QUESTION });
+    await waitFor(() => expect(document.activeElement?.textContent).toBe(QUESTION));
+    expect(within(question).getByRole('button', { name: 'Ja' }).className).not.toContain('button--primary');
+    expect(await planRepository.all()).toEqual([]);
+    fireEvent.click(within(question).getByRole('button', { name: 'Nee' }));
     await waitFor(async () => expect((await stored())?.items).toHaveLength(1));
     fireEvent.input(input, { target: { value: 'Hij schopt tegen de deur' } });
     fireEvent.change(screen.getByLabelText(/Bij welk onderwerp hoort het/), { target: { value: 'safety' } });
     fireEvent.click(screen.getByRole('button', { name: 'Toevoegen' }));
-    await waitFor(async () => expect((await stored())?.items[1]).toEqual({ id: expect.any(String), text: 'Hij schopt tegen de deur', group: 'safety' }));
+    await waitFor(async () => expect((await stored())?.items[1]).toEqual({ id: expect.any(String), text: 'Hij schopt tegen de deur', group: 'safety', aboutViolence: true }));
     expect(screen.queryByRole('group', { name: /Gaat dit over geweld/ })).toBeNull();
   });
 
@@ -128,9 +152,68 @@ describe('plan builder, step 2: sort', () => {
   it('sorts an item into one of three groups with one tap', async () => {
     await planRepository.save(samplePlan());
     renderAt('/nl/plan/stap?n=2');
-    const group = await screen.findByRole('group', { name: 'Ik was om middernacht nog af' });
+    const group = await screen.findByRole('group', { name: 'Ik betaal games, abonnementen en aankopen in games.' });
     fireEvent.click(within(group).getByRole('radio', { name: 'Accepteer ik voor nu' }));
-    await waitFor(async () => expect((await stored())?.items.find((item) => item.id === 'own')?.decision).toBe('accept'));
+    await waitFor(async () => expect((await stored())?.items.find((item) => item.id === 'games')?.decision).toBe('accept'));
+    fireEvent.click(within(screen.getByRole('group', { name: 'Ik was om middernacht nog af' })).getByRole('radio', { name: 'Later' }));
+    await waitFor(async () => expect((await stored())?.items.find((item) => item.id === 'own')?.decision).toBe('later'));
+  });
+
+  it('asks once more, gently and right there, before an own item goes under "accept"; "Ja" stores it', async () => {
+    await planRepository.save(samplePlan({ items: [{ id: 'own', text: 'Ik was om middernacht nog af', aboutViolence: false }] }));
+    renderAt('/nl/plan/stap?n=2');
+    const group = await screen.findByRole('group', { name: 'Ik was om middernacht nog af' });
+    const accept = within(group).getByRole('radio', { name: 'Accepteer ik voor nu' }) as HTMLInputElement;
+    fireEvent.click(accept);
+    const check = await screen.findByRole('group', { name: CHECK });
+    expect(accept.checked).toBe(false);
+    expect(screen.queryByRole('dialog')).toBeNull();
+    const sure = within(check).getByRole('button', { name: 'Ja, ik accepteer dit voor nu' });
+    await waitFor(() => expect(document.activeElement).toBe(sure));
+    expect((await stored())?.items[0]?.decision).toBeUndefined();
+    fireEvent.click(sure);
+    await waitFor(async () => expect((await stored())?.items[0]).toEqual({ id: 'own', text: 'Ik was om middernacht nog af', aboutViolence: false, acceptConfirmed: true, decision: 'accept' }));
+    expect(screen.queryByRole('group', { name: CHECK })).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(accept));
+    // Asked once: later and back to "accept" is one tap.
+    fireEvent.click(within(group).getByRole('radio', { name: 'Later' }));
+    await waitFor(async () => expect((await stored())?.items[0]?.decision).toBe('later'));
+    fireEvent.click(accept);
+    await waitFor(async () => expect((await stored())?.items[0]?.decision).toBe('accept'));
+    expect(screen.queryByRole('group', { name: CHECK })).toBeNull();
+  });
+
+  it('lets the parent correct an own item to violence from the gentle question: then it can never be accepted', async () => {
+    await planRepository.save(samplePlan({ items: [{ id: 'own', text: KICKED, aboutViolence: false }] }));
+    renderAt('/nl/plan/stap?n=2');
+    const group = await screen.findByRole('group', { name: KICKED });
+    fireEvent.click(within(group).getByRole('radio', { name: 'Accepteer ik voor nu' }));
+    fireEvent.click(within(await screen.findByRole('group', { name: CHECK })).getByRole('button', { name: 'Het gaat toch over geweld' }));
+    await waitFor(async () => expect((await stored())?.items[0]).toEqual({ id: 'own', text: KICKED, group: 'safety', aboutViolence: true }));
+    const accept = within(screen.getByRole('group', { name: KICKED })).getByRole('radio', { name: 'Accepteer ik voor nu' });
+    expect(accept.getAttribute('aria-disabled')).toBe('true');
+    const item = accept.closest('li')!;
+    expect(within(item).getByRole('link', { name: /112/ }).getAttribute('href')).toBe('tel:112');
+    expect(within(item).getByRole('link', { name: /Veilig Thuis/ }).getAttribute('href')).toBe('tel:08002000');
+    fireEvent.click(accept);
+    expect((await screen.findByRole('alert')).textContent).toContain('Dit kan niet bij');
+    expect((await stored())?.items[0]?.decision).toBeUndefined();
+  });
+
+  it('asks about an own item from an older plan that was never asked, with "Ja" suggested by its words', async () => {
+    // A plan stored before the builder asked: no answer on the item (it must still load).
+    await planRepository.save(samplePlan({ items: [{ id: 'old', text: KICKED, decision: 'stop' }, { id: 'plain', text: 'Ik was om middernacht nog af' }] }));
+    renderAt('/nl/plan/stap?n=2');
+    await screen.findByRole('group', { name: KICKED });
+    const questions = screen.getAllByRole('group', { name: QUESTION });
+    expect(questions).toHaveLength(2);
+    expect(within(questions[0]!).getByRole('button', { name: 'Ja' }).className).toContain('button--primary');
+    expect(within(questions[1]!).getByRole('button', { name: 'Ja' }).className).not.toContain('button--primary');
+    fireEvent.click(within(questions[0]!).getByRole('button', { name: 'Ja' }));
+    await waitFor(async () => expect((await stored())?.items[0]).toEqual({ id: 'old', text: KICKED, group: 'safety', aboutViolence: true, decision: 'stop' }));
+    fireEvent.click(within(screen.getByRole('group', { name: QUESTION })).getByRole('button', { name: 'Nee' }));
+    await waitFor(async () => expect((await stored())?.items[1]).toEqual({ id: 'plain', text: 'Ik was om middernacht nog af', aboutViolence: false }));
+    expect(screen.queryByRole('group', { name: QUESTION })).toBeNull();
   });
 
   it('never lets violence or threats go into "accept", says why and points to help', async () => {
@@ -177,6 +260,7 @@ describe('plan builder, step 2: sort', () => {
     fireEvent.click(within(group).getByRole('radio', { name: 'Accepteer ik voor nu' }));
     expect((await screen.findByRole('alert')).textContent).toContain('Dit kan niet bij');
     fireEvent.click(within(screen.getByRole('group', { name: 'Hij kijkt films met geweld' })).getByRole('radio', { name: 'Accepteer ik voor nu' }));
+    fireEvent.click(within(await screen.findByRole('group', { name: CHECK })).getByRole('button', { name: 'Ja, ik accepteer dit voor nu' }));
     await waitFor(async () => expect((await stored())?.items.find((item) => item.id === 'films')?.decision).toBe('accept'));
   });
 
