@@ -494,6 +494,45 @@ describe('plan page', () => {
     const flemish = await screen.findByRole('region', { name: 'Als het escaleert' });
     await waitFor(() => expect(flemish.textContent).toContain('1712'));
     expect(flemish.textContent).not.toContain('Veilig Thuis');
+    expect(within(flemish).getByRole('link', { name: '1712' }).getAttribute('href')).toBe('tel:1712');
+  });
+
+  // Usability review 2026-12, problem 12: the plan page as a tool for the moment itself.
+  it('makes the numbers in "Wie ik bel" and the safety line tap-to-call links', async () => {
+    await planRepository.save(samplePlan({ escalation: { responses: [], whoToCall: 'Mijn zus Anna: 06-12345678\nDe huisarts: 070-1234567' }, supporters: [{ id: 's1', name: 'Karin', role: 'buurvrouw, 06 87654321' }] }));
+    renderAt('/nl/plan');
+    const escalation = await screen.findByRole('region', { name: 'Als het escaleert' });
+    expect(within(escalation).getByRole('link', { name: '06-12345678' }).getAttribute('href')).toBe('tel:0612345678');
+    expect(within(escalation).getByRole('link', { name: '070-1234567' }).getAttribute('href')).toBe('tel:0701234567');
+    expect(within(escalation).getByText(/Mijn zus Anna:/).textContent).toBe('Mijn zus Anna: 06-12345678\nDe huisarts: 070-1234567');
+    expect(within(escalation).getByRole('link', { name: '112' }).getAttribute('href')).toBe('tel:112');
+    await waitFor(() => expect(within(escalation).getByRole('link', { name: '0800-2000' }).getAttribute('href')).toBe('tel:08002000'));
+    expect(within(screen.getByRole('region', { name: 'Wie steunt mij?' })).getByRole('link', { name: '06 87654321' }).getAttribute('href')).toBe('tel:0687654321');
+  });
+
+  it('makes printing the main action and starting a new plan a quiet one; shows no zero counts', async () => {
+    await planRepository.save(samplePlan({ completedAt: '2026-11-21T10:00:00.000Z' }));
+    renderAt('/nl/plan');
+    const start = await screen.findByRole('region', { name: 'Hier begin ik mee' });
+    expect([...document.querySelectorAll('.plan-page .button--primary')].map((button) => button.textContent)).toEqual(['Afdrukken']);
+    expect(screen.getByRole('button', { name: 'Nieuw plan op basis van dit plan' }).className).not.toContain('button--primary');
+    expect(document.body.textContent).not.toMatch(/\b0 notities/);
+    expect(within(start).queryByRole('heading', { level: 4 })).toBeNull();
+    const write = within(start).getByRole('link', { name: 'Schrijf een notitie over dit punt' });
+    expect(write.getAttribute('href')).toBe('/nl/dagboek/notitie?item=meals&terug=%2Fnl%2Fplan');
+    expect(screen.getByRole('link', { name: 'Schrijf hoe het ging' }).getAttribute('href')).toBe('/nl/dagboek/notitie?item=meals&terug=%2Fnl%2Fplan');
+  });
+
+  it('never lists violence under "Dit accepteer ik voor nu", also from a plan made before the builder asked', async () => {
+    await planRepository.save(samplePlan({ items: [{ id: 'kick', text: KICKED, decision: 'accept' }, { id: 'marked', text: 'Het loopt uit de hand', aboutViolence: true, decision: 'accept' }, { id: 'fine', text: 'Ik was om middernacht nog af', decision: 'accept' }], startItemIds: [] }));
+    renderAt('/nl/plan');
+    const accepted = await screen.findByRole('region', { name: 'Dit accepteer ik voor nu' });
+    expect(accepted.textContent).toContain('Ik was om middernacht nog af');
+    expect(accepted.textContent).not.toContain('schopte');
+    expect(accepted.textContent).not.toContain('uit de hand');
+    const unsorted = screen.getByRole('region', { name: 'Nog niet gesorteerd' });
+    expect(unsorted.textContent).toContain('schopte');
+    expect(unsorted.textContent).toContain('uit de hand');
   });
 
   it('starts a new plan as a copy; the earlier one stays readable', async () => {
@@ -512,9 +551,29 @@ describe('diary entry form and the plan', () => {
   it('picks a start item of the current plan, and preselects it from the plan page link', async () => {
     await planRepository.save(samplePlan());
     renderAt('/nl/dagboek/notitie?item=meals');
-    const choice = (await screen.findByLabelText('Hoort bij je plan')) as HTMLSelectElement;
-    expect(choice.value).toBe('meals');
-    expect([...choice.options].map((option) => option.textContent)).toEqual(['Nee, hoort niet bij mijn plan', 'Ik breng het eten naar de kamer van mijn kind.']);
+    const choice = await screen.findByRole('group', { name: 'Hoort bij je plan' });
+    expect(within(choice).getAllByRole('radio').map((radio) => radio.closest('label')?.textContent)).toEqual(['Nee, hoort niet bij mijn plan', 'Ik breng het eten naar de kamer van mijn kind.']);
+    expect((within(choice).getByRole('radio', { name: 'Ik breng het eten naar de kamer van mijn kind.' }) as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('goes back to the plan after saving an entry started there, and only for the plan\'s own path', async () => {
+    await planRepository.save(samplePlan());
+    renderAt('/nl/dagboek/notitie?item=meals&terug=%2Fnl%2Fplan');
+    fireEvent.input(await screen.findByLabelText('Wat wil je opschrijven?'), { target: { value: 'Hij at mee.' } });
+    expect(screen.getByRole('link', { name: 'Terug naar je plan' }).getAttribute('href')).toBe('/nl/plan');
+    fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
+    await screen.findByRole('heading', { level: 1, name: 'Je plan' });
+    expect(location.pathname).toBe('/nl/plan');
+    expect(await screen.findByText('Je notitie is opgeslagen. Je ziet haar hier bij je plan.')).toBeTruthy();
+  });
+
+  it.each(['https://example.com/nl/plan', '//example.com', '/nl/dagboek', '/nl/plan?id=x', 'javascript:alert(1)'])('ignores ?terug=%s and goes to the diary', async (value) => {
+    await planRepository.save(samplePlan());
+    renderAt(`/nl/dagboek/notitie?terug=${encodeURIComponent(value)}`);
+    fireEvent.input(await screen.findByLabelText('Wat wil je opschrijven?'), { target: { value: 'Gewoon een notitie.' } });
+    expect(screen.getByRole('link', { name: 'Terug naar je dagboek' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
+    await waitFor(() => expect(location.pathname).toBe('/nl/dagboek'));
   });
 
   it('names another item of the current plan by its words, and only an unknown item "from an earlier plan"', async () => {
@@ -522,20 +581,19 @@ describe('diary entry form and the plan', () => {
     await diaryRepository.save({ id: 'e3', occurredAt: '2026-12-03T18:00:00.000Z', createdAt: '2026-12-03T18:00:00.000Z', updatedAt: '2026-12-03T18:00:00.000Z', kind: 'step', text: 'Over de schulden.', tags: [], planItemId: 'debts' });
     await diaryRepository.save({ id: 'e4', occurredAt: '2026-12-04T18:00:00.000Z', createdAt: '2026-12-04T18:00:00.000Z', updatedAt: '2026-12-04T18:00:00.000Z', kind: 'step', text: 'Oud plan.', tags: [], planItemId: 'gone' });
     const view = renderAt('/nl/dagboek/notitie?id=e3');
-    const choice = (await screen.findByLabelText('Hoort bij je plan')) as HTMLSelectElement;
-    expect(choice.value).toBe('debts');
-    expect([...choice.options].map((option) => option.textContent)).toEqual(['Nee, hoort niet bij mijn plan', 'Ik breng het eten naar de kamer van mijn kind.', 'Ik betaal rekeningen, boetes of schulden van mijn kind.']);
+    const choice = await screen.findByRole('group', { name: 'Hoort bij je plan' });
+    expect(within(choice).getAllByRole('radio').map((radio) => radio.closest('label')?.textContent)).toEqual(['Nee, hoort niet bij mijn plan', 'Ik breng het eten naar de kamer van mijn kind.', 'Ik betaal rekeningen, boetes of schulden van mijn kind.']);
+    expect((within(choice).getByRole('radio', { name: 'Ik betaal rekeningen, boetes of schulden van mijn kind.' }) as HTMLInputElement).checked).toBe(true);
     view.unmount();
     renderAt('/nl/dagboek/notitie?id=e4');
-    const earlier = (await screen.findByLabelText('Hoort bij je plan')) as HTMLSelectElement;
-    expect(earlier.value).toBe('gone');
-    expect(earlier.selectedOptions[0]?.textContent).toBe('Een punt uit een eerder plan');
+    const earlier = await screen.findByRole('group', { name: 'Hoort bij je plan' });
+    expect((within(earlier).getByRole('radio', { name: 'Een punt uit een eerder plan' }) as HTMLInputElement).checked).toBe(true);
   });
 
   it('shows no plan choice without a plan', async () => {
     renderAt('/nl/dagboek/notitie');
     await screen.findByLabelText('Wat wil je opschrijven?');
-    expect(screen.queryByLabelText('Hoort bij je plan')).toBeNull();
+    expect(screen.queryByRole('group', { name: 'Hoort bij je plan' })).toBeNull();
   });
 });
 

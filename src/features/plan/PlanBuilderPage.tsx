@@ -7,7 +7,7 @@ import { PLAN_STEPS, type Plan, type PlanStep } from '../../storage/plans/plan';
 import { planRepository } from '../../storage/plans/plan-repository';
 import { newPlan } from './plan-edits';
 import { loadPlans, onPlanConflict, onPlanSaved, savePlan } from './plan-store';
-import { leavePlanReady } from './plan-ready-notice';
+import { leavePlanNotice } from './plan-notice';
 import { onPlanSavedElsewhere } from '../../storage/plans/plan-events';
 import { ChangedElsewhere } from './ChangedElsewhere';
 import { stepFromQuery, stepNumber } from './plan-steps';
@@ -159,7 +159,7 @@ export default function PlanBuilderPage() {
                 class="button button--primary"
                 onClick={() => {
                   update((plan) => ({ ...plan, completedAt: plan.completedAt ?? new Date().toISOString() }));
-                  leavePlanReady();
+                  leavePlanNotice('ready');
                   route(pathFor(locale, { name: 'plan' }));
                 }}
               >
