@@ -350,6 +350,10 @@ describe('plan builder, steps 5 to 8', () => {
     expect(within(when).getByRole('link', { name: /Veilig Thuis/ }).getAttribute('href')).toBe('tel:08002000');
     expect(within(when).getByText(/Praat je kind over niet meer willen leven/)).toBeTruthy();
     expect(within(when).getByRole('link', { name: /113 Zelfmoordpreventie: 0800-0113/ }).getAttribute('href')).toBe('tel:08000113');
+    // Plain words, no reversed proverb (usability review 2026-12, problem 15).
+    const intro = document.querySelector('.step-intro')!.textContent!;
+    expect(intro).toContain('Praat er later over, als iedereen rustig is.');
+    expect(intro).not.toMatch(/smeed|ijzer/i);
   });
 
   it('step 6: shows 1712 for Flanders', async () => {

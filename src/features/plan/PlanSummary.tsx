@@ -138,7 +138,7 @@ function EntryList({ entries }: { entries: DiaryEntry[] }) {
     <ul class="linked-entries__list">
       {entries.map((entry) => (
         <li key={entry.id}>
-          <a href={`${entryPath}?id=${entry.id}`}>{formatDateTime(entry.occurredAt, locale)}</a>
+          <a href={`${entryPath}?id=${entry.id}&${RETURN_PARAMETER}=${encodeURIComponent(planReturnValue(locale))}`}>{formatDateTime(entry.occurredAt, locale)}</a>
           <p class="linked-entries__text">{entry.text}</p>
         </li>
       ))}
