@@ -37,6 +37,10 @@ function samplePlan(patch: Partial<Plan> = {}): Plan {
   };
 }
 
+const QUESTION = 'Gaat dit over geweld, dreigen of vernielen in huis?';
+const CHECK = 'Weet je het zeker? Als hier geweld, dreigen of vernielen in zit, hoef je dat nooit te accepteren.';
+const KICKED = 'Toen ik de wifi uitzette, schopte hij een keer tegen de deur';
+
 async function stored(): Promise<Plan | undefined> {
   await plansSaved();
   return planRepository.current();
@@ -59,7 +63,8 @@ describe('plan builder, step 1: what happens now', () => {
     fireEvent.input(input, { target: { value: 'Ik was om middernacht nog af' } });
     fireEvent.change(screen.getByLabelText(/Bij welk onderwerp hoort het/), { target: { value: 'family' } });
     fireEvent.click(screen.getByRole('button', { name: 'Toevoegen' }));
-    await waitFor(async () => expect((await stored())?.items).toEqual([expect.objectContaining({ text: 'Ik was om middernacht nog af', group: 'family' })]));
+    fireEvent.click(within(await screen.findByRole('group', { name: QUESTION })).getByRole('button', { name: 'Nee' }));
+    await waitFor(async () => expect((await stored())?.items).toEqual([expect.objectContaining({ text: 'Ik was om middernacht nog af', group: 'family', aboutViolence: false })]));
     expect((input as HTMLInputElement).value).toBe('');
     fireEvent.click(screen.getByRole('button', { name: 'Weghalen: Ik was om middernacht nog af' }));
     await waitFor(async () => expect((await stored())?.items).toEqual([]));
@@ -75,7 +80,7 @@ describe('plan builder, step 1: what happens now', () => {
     await waitFor(() => expect(document.activeElement).toBe(within(question).getByRole('button', { name: 'Ja' })));
     expect(await planRepository.all()).toEqual([]);
     fireEvent.click(within(question).getByRole('button', { name: 'Nee' }));
-    await waitFor(async () => expect((await stored())?.items).toEqual([{ id: expect.any(String), text: 'Hij dreigt te stoppen met school', group: 'school' }]));
+    await waitFor(async () => expect((await stored())?.items).toEqual([{ id: expect.any(String), text: 'Hij dreigt te stoppen met school', group: 'school', aboutViolence: false }]));
     expect(screen.queryByRole('group', { name: /Gaat dit over geweld/ })).toBeNull();
     expect((input as HTMLInputElement).value).toBe('');
     await waitFor(() => expect(document.activeElement).toBe(input));
@@ -88,19 +93,38 @@ describe('plan builder, step 1: what happens now', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Toevoegen' }));
     const question = await screen.findByRole('group', { name: 'Gaat dit over geweld, dreigen of vernielen in huis?' });
     fireEvent.click(within(question).getByRole('button', { name: 'Ja' }));
-    await waitFor(async () => expect((await stored())?.items).toEqual([{ id: expect.any(String), text: 'Hij slaat zijn broertje', group: 'safety' }]));
+    await waitFor(async () => expect((await stored())?.items).toEqual([{ id: expect.any(String), text: 'Hij slaat zijn broertje', group: 'safety', aboutViolence: true }]));
   });
 
-  it('asks nothing for ordinary words, nor when the parent chose the safety group', async () => {
+  // Usability review 2026-12, problem 1: the parent's own words from the review.
+  it('asks about the review\'s own item in the past tense, with "Ja" suggested, and "Ja" makes it a safety item', async () => {
+    renderAt('/nl/plan/stap?n=1');
+    const input = await screen.findByLabelText('Wat gebeurt er nog meer bij jullie thuis?');
+    fireEvent.input(input, { target: { value: KICKED } });
+    fireEvent.click(screen.getByRole('button', { name: 'Toevoegen' }));
+    const question = await screen.findByRole('group', { name: QUESTION });
+    const yes = within(question).getByRole('button', { name: 'Ja' });
+    await waitFor(() => expect(document.activeElement).toBe(yes));
+    expect(yes.className).toContain('button--primary');
+    fireEvent.click(yes);
+    await waitFor(async () => expect((await stored())?.items).toEqual([{ id: expect.any(String), text: KICKED, group: 'safety', aboutViolence: true }]));
+  });
+
+  it('asks about ordinary words too, without suggesting an answer; not when the parent chose the safety group', async () => {
     renderAt('/nl/plan/stap?n=1');
     const input = await screen.findByLabelText('Wat gebeurt er nog meer bij jullie thuis?');
     fireEvent.input(input, { target: { value: 'Ik was om middernacht nog af' } });
     fireEvent.click(screen.getByRole('button', { name: 'Toevoegen' }));
+    const question = await screen.findByRole('group', { name: QUESTION });
+    await waitFor(() => expect(document.activeElement?.textContent).toBe(QUESTION));
+    expect(within(question).getByRole('button', { name: 'Ja' }).className).not.toContain('button--primary');
+    expect(await planRepository.all()).toEqual([]);
+    fireEvent.click(within(question).getByRole('button', { name: 'Nee' }));
     await waitFor(async () => expect((await stored())?.items).toHaveLength(1));
     fireEvent.input(input, { target: { value: 'Hij schopt tegen de deur' } });
     fireEvent.change(screen.getByLabelText(/Bij welk onderwerp hoort het/), { target: { value: 'safety' } });
     fireEvent.click(screen.getByRole('button', { name: 'Toevoegen' }));
-    await waitFor(async () => expect((await stored())?.items[1]).toEqual({ id: expect.any(String), text: 'Hij schopt tegen de deur', group: 'safety' }));
+    await waitFor(async () => expect((await stored())?.items[1]).toEqual({ id: expect.any(String), text: 'Hij schopt tegen de deur', group: 'safety', aboutViolence: true }));
     expect(screen.queryByRole('group', { name: /Gaat dit over geweld/ })).toBeNull();
   });
 
@@ -128,9 +152,68 @@ describe('plan builder, step 2: sort', () => {
   it('sorts an item into one of three groups with one tap', async () => {
     await planRepository.save(samplePlan());
     renderAt('/nl/plan/stap?n=2');
-    const group = await screen.findByRole('group', { name: 'Ik was om middernacht nog af' });
+    const group = await screen.findByRole('group', { name: 'Ik betaal games, abonnementen en aankopen in games.' });
     fireEvent.click(within(group).getByRole('radio', { name: 'Accepteer ik voor nu' }));
-    await waitFor(async () => expect((await stored())?.items.find((item) => item.id === 'own')?.decision).toBe('accept'));
+    await waitFor(async () => expect((await stored())?.items.find((item) => item.id === 'games')?.decision).toBe('accept'));
+    fireEvent.click(within(screen.getByRole('group', { name: 'Ik was om middernacht nog af' })).getByRole('radio', { name: 'Later' }));
+    await waitFor(async () => expect((await stored())?.items.find((item) => item.id === 'own')?.decision).toBe('later'));
+  });
+
+  it('asks once more, gently and right there, before an own item goes under "accept"; "Ja" stores it', async () => {
+    await planRepository.save(samplePlan({ items: [{ id: 'own', text: 'Ik was om middernacht nog af', aboutViolence: false }] }));
+    renderAt('/nl/plan/stap?n=2');
+    const group = await screen.findByRole('group', { name: 'Ik was om middernacht nog af' });
+    const accept = within(group).getByRole('radio', { name: 'Accepteer ik voor nu' }) as HTMLInputElement;
+    fireEvent.click(accept);
+    const check = await screen.findByRole('group', { name: CHECK });
+    expect(accept.checked).toBe(false);
+    expect(screen.queryByRole('dialog')).toBeNull();
+    const sure = within(check).getByRole('button', { name: 'Ja, ik accepteer dit voor nu' });
+    await waitFor(() => expect(document.activeElement).toBe(sure));
+    expect((await stored())?.items[0]?.decision).toBeUndefined();
+    fireEvent.click(sure);
+    await waitFor(async () => expect((await stored())?.items[0]).toEqual({ id: 'own', text: 'Ik was om middernacht nog af', aboutViolence: false, acceptConfirmed: true, decision: 'accept' }));
+    expect(screen.queryByRole('group', { name: CHECK })).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(accept));
+    // Asked once: later and back to "accept" is one tap.
+    fireEvent.click(within(group).getByRole('radio', { name: 'Later' }));
+    await waitFor(async () => expect((await stored())?.items[0]?.decision).toBe('later'));
+    fireEvent.click(accept);
+    await waitFor(async () => expect((await stored())?.items[0]?.decision).toBe('accept'));
+    expect(screen.queryByRole('group', { name: CHECK })).toBeNull();
+  });
+
+  it('lets the parent correct an own item to violence from the gentle question: then it can never be accepted', async () => {
+    await planRepository.save(samplePlan({ items: [{ id: 'own', text: KICKED, aboutViolence: false }] }));
+    renderAt('/nl/plan/stap?n=2');
+    const group = await screen.findByRole('group', { name: KICKED });
+    fireEvent.click(within(group).getByRole('radio', { name: 'Accepteer ik voor nu' }));
+    fireEvent.click(within(await screen.findByRole('group', { name: CHECK })).getByRole('button', { name: 'Het gaat toch over geweld' }));
+    await waitFor(async () => expect((await stored())?.items[0]).toEqual({ id: 'own', text: KICKED, group: 'safety', aboutViolence: true }));
+    const accept = within(screen.getByRole('group', { name: KICKED })).getByRole('radio', { name: 'Accepteer ik voor nu' });
+    expect(accept.getAttribute('aria-disabled')).toBe('true');
+    const item = accept.closest('li')!;
+    expect(within(item).getByRole('link', { name: /112/ }).getAttribute('href')).toBe('tel:112');
+    expect(within(item).getByRole('link', { name: /Veilig Thuis/ }).getAttribute('href')).toBe('tel:08002000');
+    fireEvent.click(accept);
+    expect((await screen.findByRole('alert')).textContent).toContain('Dit kan niet bij');
+    expect((await stored())?.items[0]?.decision).toBeUndefined();
+  });
+
+  it('asks about an own item from an older plan that was never asked, with "Ja" suggested by its words', async () => {
+    // A plan stored before the builder asked: no answer on the item (it must still load).
+    await planRepository.save(samplePlan({ items: [{ id: 'old', text: KICKED, decision: 'stop' }, { id: 'plain', text: 'Ik was om middernacht nog af' }] }));
+    renderAt('/nl/plan/stap?n=2');
+    await screen.findByRole('group', { name: KICKED });
+    const questions = screen.getAllByRole('group', { name: QUESTION });
+    expect(questions).toHaveLength(2);
+    expect(within(questions[0]!).getByRole('button', { name: 'Ja' }).className).toContain('button--primary');
+    expect(within(questions[1]!).getByRole('button', { name: 'Ja' }).className).not.toContain('button--primary');
+    fireEvent.click(within(questions[0]!).getByRole('button', { name: 'Ja' }));
+    await waitFor(async () => expect((await stored())?.items[0]).toEqual({ id: 'old', text: KICKED, group: 'safety', aboutViolence: true, decision: 'stop' }));
+    fireEvent.click(within(screen.getByRole('group', { name: QUESTION })).getByRole('button', { name: 'Nee' }));
+    await waitFor(async () => expect((await stored())?.items[1]).toEqual({ id: 'plain', text: 'Ik was om middernacht nog af', aboutViolence: false }));
+    expect(screen.queryByRole('group', { name: QUESTION })).toBeNull();
   });
 
   it('never lets violence or threats go into "accept", says why and points to help', async () => {
@@ -177,6 +260,7 @@ describe('plan builder, step 2: sort', () => {
     fireEvent.click(within(group).getByRole('radio', { name: 'Accepteer ik voor nu' }));
     expect((await screen.findByRole('alert')).textContent).toContain('Dit kan niet bij');
     fireEvent.click(within(screen.getByRole('group', { name: 'Hij kijkt films met geweld' })).getByRole('radio', { name: 'Accepteer ik voor nu' }));
+    fireEvent.click(within(await screen.findByRole('group', { name: CHECK })).getByRole('button', { name: 'Ja, ik accepteer dit voor nu' }));
     await waitFor(async () => expect((await stored())?.items.find((item) => item.id === 'films')?.decision).toBe('accept'));
   });
 
@@ -266,6 +350,10 @@ describe('plan builder, steps 5 to 8', () => {
     expect(within(when).getByRole('link', { name: /Veilig Thuis/ }).getAttribute('href')).toBe('tel:08002000');
     expect(within(when).getByText(/Praat je kind over niet meer willen leven/)).toBeTruthy();
     expect(within(when).getByRole('link', { name: /113 Zelfmoordpreventie: 0800-0113/ }).getAttribute('href')).toBe('tel:08000113');
+    // Plain words, no reversed proverb (usability review 2026-12, problem 15).
+    const intro = document.querySelector('.step-intro')!.textContent!;
+    expect(intro).toContain('Praat er later over, als iedereen rustig is.');
+    expect(intro).not.toMatch(/smeed|ijzer/i);
   });
 
   it('step 6: shows 1712 for Flanders', async () => {
@@ -410,6 +498,45 @@ describe('plan page', () => {
     const flemish = await screen.findByRole('region', { name: 'Als het escaleert' });
     await waitFor(() => expect(flemish.textContent).toContain('1712'));
     expect(flemish.textContent).not.toContain('Veilig Thuis');
+    expect(within(flemish).getByRole('link', { name: '1712' }).getAttribute('href')).toBe('tel:1712');
+  });
+
+  // Usability review 2026-12, problem 12: the plan page as a tool for the moment itself.
+  it('makes the numbers in "Wie ik bel" and the safety line tap-to-call links', async () => {
+    await planRepository.save(samplePlan({ escalation: { responses: [], whoToCall: 'Mijn zus Anna: 06-12345678\nDe huisarts: 070-1234567' }, supporters: [{ id: 's1', name: 'Karin', role: 'buurvrouw, 06 87654321' }] }));
+    renderAt('/nl/plan');
+    const escalation = await screen.findByRole('region', { name: 'Als het escaleert' });
+    expect(within(escalation).getByRole('link', { name: '06-12345678' }).getAttribute('href')).toBe('tel:0612345678');
+    expect(within(escalation).getByRole('link', { name: '070-1234567' }).getAttribute('href')).toBe('tel:0701234567');
+    expect(within(escalation).getByText(/Mijn zus Anna:/).textContent).toBe('Mijn zus Anna: 06-12345678\nDe huisarts: 070-1234567');
+    expect(within(escalation).getByRole('link', { name: '112' }).getAttribute('href')).toBe('tel:112');
+    await waitFor(() => expect(within(escalation).getByRole('link', { name: '0800-2000' }).getAttribute('href')).toBe('tel:08002000'));
+    expect(within(screen.getByRole('region', { name: 'Wie steunt mij?' })).getByRole('link', { name: '06 87654321' }).getAttribute('href')).toBe('tel:0687654321');
+  });
+
+  it('makes printing the main action and starting a new plan a quiet one; shows no zero counts', async () => {
+    await planRepository.save(samplePlan({ completedAt: '2026-11-21T10:00:00.000Z' }));
+    renderAt('/nl/plan');
+    const start = await screen.findByRole('region', { name: 'Hier begin ik mee' });
+    expect([...document.querySelectorAll('.plan-page .button--primary')].map((button) => button.textContent)).toEqual(['Afdrukken']);
+    expect(screen.getByRole('button', { name: 'Nieuw plan op basis van dit plan' }).className).not.toContain('button--primary');
+    expect(document.body.textContent).not.toMatch(/\b0 notities/);
+    expect(within(start).queryByRole('heading', { level: 4 })).toBeNull();
+    const write = within(start).getByRole('link', { name: 'Schrijf een notitie over dit punt' });
+    expect(write.getAttribute('href')).toBe('/nl/dagboek/notitie?item=meals&terug=%2Fnl%2Fplan');
+    expect(screen.getByRole('link', { name: 'Schrijf hoe het ging' }).getAttribute('href')).toBe('/nl/dagboek/notitie?item=meals&terug=%2Fnl%2Fplan');
+  });
+
+  it('never lists violence under "Dit accepteer ik voor nu", also from a plan made before the builder asked', async () => {
+    await planRepository.save(samplePlan({ items: [{ id: 'kick', text: KICKED, decision: 'accept' }, { id: 'marked', text: 'Het loopt uit de hand', aboutViolence: true, decision: 'accept' }, { id: 'fine', text: 'Ik was om middernacht nog af', decision: 'accept' }], startItemIds: [] }));
+    renderAt('/nl/plan');
+    const accepted = await screen.findByRole('region', { name: 'Dit accepteer ik voor nu' });
+    expect(accepted.textContent).toContain('Ik was om middernacht nog af');
+    expect(accepted.textContent).not.toContain('schopte');
+    expect(accepted.textContent).not.toContain('uit de hand');
+    const unsorted = screen.getByRole('region', { name: 'Nog niet gesorteerd' });
+    expect(unsorted.textContent).toContain('schopte');
+    expect(unsorted.textContent).toContain('uit de hand');
   });
 
   it('starts a new plan as a copy; the earlier one stays readable', async () => {
@@ -428,9 +555,29 @@ describe('diary entry form and the plan', () => {
   it('picks a start item of the current plan, and preselects it from the plan page link', async () => {
     await planRepository.save(samplePlan());
     renderAt('/nl/dagboek/notitie?item=meals');
-    const choice = (await screen.findByLabelText('Hoort bij je plan')) as HTMLSelectElement;
-    expect(choice.value).toBe('meals');
-    expect([...choice.options].map((option) => option.textContent)).toEqual(['Nee, hoort niet bij mijn plan', 'Ik breng het eten naar de kamer van mijn kind.']);
+    const choice = await screen.findByRole('group', { name: 'Hoort bij je plan' });
+    expect(within(choice).getAllByRole('radio').map((radio) => radio.closest('label')?.textContent)).toEqual(['Nee, hoort niet bij mijn plan', 'Ik breng het eten naar de kamer van mijn kind.']);
+    expect((within(choice).getByRole('radio', { name: 'Ik breng het eten naar de kamer van mijn kind.' }) as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('goes back to the plan after saving an entry started there, and only for the plan\'s own path', async () => {
+    await planRepository.save(samplePlan());
+    renderAt('/nl/dagboek/notitie?item=meals&terug=%2Fnl%2Fplan');
+    fireEvent.input(await screen.findByLabelText('Wat wil je opschrijven?'), { target: { value: 'Hij at mee.' } });
+    expect(screen.getByRole('link', { name: 'Terug naar je plan' }).getAttribute('href')).toBe('/nl/plan');
+    fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
+    await screen.findByRole('heading', { level: 1, name: 'Je plan' });
+    expect(location.pathname).toBe('/nl/plan');
+    expect(await screen.findByText('Je notitie is opgeslagen. Je ziet haar hier bij je plan.')).toBeTruthy();
+  });
+
+  it.each(['https://example.com/nl/plan', '//example.com', '/nl/dagboek', '/nl/plan?id=x', 'javascript:alert(1)'])('ignores ?terug=%s and goes to the diary', async (value) => {
+    await planRepository.save(samplePlan());
+    renderAt(`/nl/dagboek/notitie?terug=${encodeURIComponent(value)}`);
+    fireEvent.input(await screen.findByLabelText('Wat wil je opschrijven?'), { target: { value: 'Gewoon een notitie.' } });
+    expect(screen.getByRole('link', { name: 'Terug naar je dagboek' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
+    await waitFor(() => expect(location.pathname).toBe('/nl/dagboek'));
   });
 
   it('names another item of the current plan by its words, and only an unknown item "from an earlier plan"', async () => {
@@ -438,20 +585,19 @@ describe('diary entry form and the plan', () => {
     await diaryRepository.save({ id: 'e3', occurredAt: '2026-12-03T18:00:00.000Z', createdAt: '2026-12-03T18:00:00.000Z', updatedAt: '2026-12-03T18:00:00.000Z', kind: 'step', text: 'Over de schulden.', tags: [], planItemId: 'debts' });
     await diaryRepository.save({ id: 'e4', occurredAt: '2026-12-04T18:00:00.000Z', createdAt: '2026-12-04T18:00:00.000Z', updatedAt: '2026-12-04T18:00:00.000Z', kind: 'step', text: 'Oud plan.', tags: [], planItemId: 'gone' });
     const view = renderAt('/nl/dagboek/notitie?id=e3');
-    const choice = (await screen.findByLabelText('Hoort bij je plan')) as HTMLSelectElement;
-    expect(choice.value).toBe('debts');
-    expect([...choice.options].map((option) => option.textContent)).toEqual(['Nee, hoort niet bij mijn plan', 'Ik breng het eten naar de kamer van mijn kind.', 'Ik betaal rekeningen, boetes of schulden van mijn kind.']);
+    const choice = await screen.findByRole('group', { name: 'Hoort bij je plan' });
+    expect(within(choice).getAllByRole('radio').map((radio) => radio.closest('label')?.textContent)).toEqual(['Nee, hoort niet bij mijn plan', 'Ik breng het eten naar de kamer van mijn kind.', 'Ik betaal rekeningen, boetes of schulden van mijn kind.']);
+    expect((within(choice).getByRole('radio', { name: 'Ik betaal rekeningen, boetes of schulden van mijn kind.' }) as HTMLInputElement).checked).toBe(true);
     view.unmount();
     renderAt('/nl/dagboek/notitie?id=e4');
-    const earlier = (await screen.findByLabelText('Hoort bij je plan')) as HTMLSelectElement;
-    expect(earlier.value).toBe('gone');
-    expect(earlier.selectedOptions[0]?.textContent).toBe('Een punt uit een eerder plan');
+    const earlier = await screen.findByRole('group', { name: 'Hoort bij je plan' });
+    expect((within(earlier).getByRole('radio', { name: 'Een punt uit een eerder plan' }) as HTMLInputElement).checked).toBe(true);
   });
 
   it('shows no plan choice without a plan', async () => {
     renderAt('/nl/dagboek/notitie');
     await screen.findByLabelText('Wat wil je opschrijven?');
-    expect(screen.queryByLabelText('Hoort bij je plan')).toBeNull();
+    expect(screen.queryByRole('group', { name: 'Hoort bij je plan' })).toBeNull();
   });
 });
 

@@ -1,9 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { gotoReady } from './support/page-ready';
-import { nextStep, putPlans, readPlans, sort } from './support/plan-builder';
+import { nextStep, putPlans, readPlans } from './support/plan-builder';
 
 const THREATS = 'Mijn kind scheldt of dreigt als iets niet mag.';
+const KICKED = 'Toen ik de wifi uitzette, schopte hij een keer tegen de deur';
 
 function planWith(patch: Record<string, unknown>): Record<string, unknown> {
   return {
@@ -45,8 +46,36 @@ test('an own line that sounds like violence: the form asks once, by keyboard, an
   await expect(page.getByText('1 situatie op je lijst')).toBeVisible();
 
   await nextStep(page, 'Sorteer je lijst');
-  await sort(page, 'Hij dreigt te stoppen met school', 'Accepteer ik voor nu');
+  // "Accept" on an own item asks once more, inline; "Ja" stores it.
+  await page.getByRole('group', { name: 'Hij dreigt te stoppen met school' }).getByRole('radio', { name: 'Accepteer ik voor nu' }).click();
+  const check = page.getByRole('group', { name: /^Weet je het zeker\?/ });
+  await expect(check.getByRole('button', { name: 'Ja, ik accepteer dit voor nu' })).toBeFocused();
+  await expectNoAxeViolations(page, 'step 2 gentle question', ['light']);
+  await page.keyboard.press('Enter');
+  await expect(check).toHaveCount(0);
   await expect.poll(async () => ((await readPlans(page))[0]?.items as { decision?: string }[] | undefined)?.[0]?.decision).toBe('accept');
+});
+
+// Usability review 2026-12, problem 1: her own words, tapped on a phone, could be "accepted".
+test('the review\'s own item: "Ja" is suggested, it can never be accepted, and the printed plan never lists it under "accept"', async ({ page }) => {
+  await gotoReady(page, '/nl/plan/stap?n=1');
+  const field = page.getByLabel('Wat gebeurt er nog meer bij jullie thuis?');
+  await field.fill(KICKED);
+  await page.getByRole('button', { name: 'Toevoegen' }).click();
+  const question = page.getByRole('group', { name: 'Gaat dit over geweld, dreigen of vernielen in huis?' });
+  await expect(question.getByRole('button', { name: 'Ja' })).toBeFocused();
+  await question.getByRole('button', { name: 'Ja' }).click();
+  await nextStep(page, 'Sorteer je lijst');
+  const item = page.getByRole('listitem').filter({ has: page.getByRole('group', { name: KICKED }) });
+  const accept = item.getByRole('radio', { name: 'Accepteer ik voor nu' });
+  await accept.click({ force: true }); // aria-disabled
+  await expect(item.getByRole('alert')).toContainText('Dit kan niet bij ‘Accepteer ik voor nu’');
+  await expect(accept).not.toBeChecked();
+  await expect(item.getByRole('link', { name: /Veilig Thuis/ })).toHaveAttribute('href', 'tel:08002000');
+  await gotoReady(page, '/nl/plan');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('region', { name: 'Dit accepteer ik voor nu' })).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Nog niet gesorteerd' })).toContainText(KICKED);
 });
 
 test('a safety item to start with: help lines and an announcement against violence, not "you can cope"', async ({ page }) => {

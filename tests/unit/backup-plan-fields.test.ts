@@ -128,6 +128,10 @@ const WRONG_ITEMS: [name: string, item: unknown][] = [
   ['an unknown group', { id: 'x', text: 'Eten boven', group: 'weather' }],
   ['an unknown decision', { id: 'x', text: 'Eten boven', decision: 'maybe' }],
   ['a null decision', { id: 'x', text: 'Eten boven', decision: null }],
+  ['an answer about violence that is not true or false', { id: 'x', text: 'Eten boven', aboutViolence: 'nee' }],
+  ['a confirmation that is not true or false', { id: 'x', text: 'Eten boven', acceptConfirmed: 1 }],
+  ['an answer about violence on a suggestion', { id: 'x', catalogueId: 'meals-to-room', aboutViolence: false }],
+  ['a confirmation on a suggestion', { id: 'x', catalogueId: 'meals-to-room', acceptConfirmed: true }],
   ['a bad id', { id: 'bad id', text: 'Eten boven' }],
   ['no id', { text: 'Eten boven' }],
   ['null', null],
@@ -283,6 +287,21 @@ describe('parseBackup checks how a plan’s fields fit together', () => {
     expect(imported.items[0]).toMatchObject({ id: 'ok', decision: 'accept' });
     expect(imported.items[1]!.decision).toBeUndefined();
     expect(imported.items[1]!.id).toBe('x');
+  });
+
+  it('keeps the answers about violence on own items, and loads items from before those answers', () => {
+    const list = [
+      { id: 'a', text: 'Hij schopte tegen de deur', aboutViolence: true, group: 'safety', decision: 'stop' },
+      { id: 'b', text: 'Ik was om middernacht nog af', aboutViolence: false, acceptConfirmed: true, decision: 'accept' },
+      { id: 'c', text: 'Hij eet alleen nog chips', decision: 'later' },
+    ];
+    const imported = expectBackup(parseText(withPlan(items(list)))).records.plans[1]!;
+    expect(imported.items).toStrictEqual(list);
+  });
+
+  it('imports an own item answered "about violence" under "accept" without that decision', () => {
+    const imported = expectBackup(parseText(withPlan(items([{ id: 'x', text: 'Het loopt soms uit de hand', aboutViolence: true, decision: 'accept' }])))).records.plans[1]!;
+    expect(imported.items[0]).toStrictEqual({ id: 'x', text: 'Het loopt soms uit de hand', aboutViolence: true });
   });
 
   it('keeps "accept" on an own item whose words only sound like violence: the parent decides what is a safety item', () => {

@@ -12,7 +12,7 @@ import type { Plan } from '../../src/storage/plans/plan';
 import { DECISIONS, SITUATION_GROUPS } from '../../src/storage/plans/plan';
 import type { Preferences } from '../../src/storage/preferences';
 import { CONTACT_IDEAS, ESCALATION_IDEAS, SITUATIONS } from '../../src/features/plan/catalogue';
-import { addOwnItem, decide, newPlan, removeItem, toggleIdea, toggleSituation, toggleStart, updateChange, withoutAcceptedSafety } from '../../src/features/plan/plan-edits';
+import { addOwnItem, answerViolence, confirmAccept, decide, newPlan, removeItem, toggleIdea, toggleSituation, toggleStart, updateChange, withoutAcceptedSafety } from '../../src/features/plan/plan-edits';
 import { V2_PLANS } from './fixtures/db-v2';
 import { byteLengthOf, expectBackup, EXPORTED_AT, makeEntry, makePlan, parseText, rawFile, rawFileV1, textOf } from './backup-fixtures';
 
@@ -64,6 +64,18 @@ describe('serializeBackup', () => {
     expect(JSON.parse(text).diary).toEqual([]);
     expect(JSON.parse(text).plans).toEqual([]);
     expect(expectBackup(parseText(text)).records).toStrictEqual({ diary: [], plans: [] });
+  });
+
+  it('writes and reads back the answers about violence on own items', () => {
+    const plan = makePlan(1, {
+      items: [
+        { id: 'a', text: 'Hij schopte tegen de deur', group: 'safety', aboutViolence: true, decision: 'stop' },
+        { id: 'b', text: 'Ik was om middernacht nog af', aboutViolence: false, acceptConfirmed: true, decision: 'accept' },
+      ],
+      startItemIds: ['a'],
+      changes: [],
+    });
+    expect(expectBackup(parseText(textOf([], [plan]))).records.plans).toStrictEqual([plan]);
   });
 
   it('writes one line per plan, before the diary', () => {
@@ -355,8 +367,10 @@ describe('plans in a backup', () => {
     const pick = fc.nat();
     const command = fc.oneof(
       fc.record({ op: fc.constant('situation' as const), id: situation }),
-      fc.record({ op: fc.constant('own' as const), text: ownText, group: fc.option(fc.constantFrom(...SITUATION_GROUPS), { nil: undefined }) }),
+      fc.record({ op: fc.constant('own' as const), text: ownText, group: fc.option(fc.constantFrom(...SITUATION_GROUPS), { nil: undefined }), aboutViolence: fc.option(fc.boolean(), { nil: undefined }) }),
       fc.record({ op: fc.constant('decide' as const), pick, decision: fc.constantFrom(...DECISIONS) }),
+      fc.record({ op: fc.constant('answer' as const), pick, aboutViolence: fc.boolean() }),
+      fc.record({ op: fc.constant('confirm' as const), pick }),
       fc.record({ op: fc.constant('start' as const), pick }),
       fc.record({ op: fc.constant('change' as const), pick, action: longText, startsOn: day, announcement: longText }),
       fc.record({ op: fc.constant('remove' as const), pick }),
@@ -374,8 +388,12 @@ describe('plans in a backup', () => {
         const itemAt = (n: number) => plan.items[n % Math.max(plan.items.length, 1)]?.id ?? 'none';
         for (const c of commands) {
           if (c.op === 'situation') plan = toggleSituation(plan, c.id, newId);
-          else if (c.op === 'own') plan = withoutAcceptedSafety(addOwnItem(plan, { id: newId(), text: c.text, ...(c.group ? { group: c.group } : {}) }));
-          else if (c.op === 'decide') {
+          else if (c.op === 'own') plan = withoutAcceptedSafety(addOwnItem(plan, { id: newId(), text: c.text, ...(c.group ? { group: c.group } : {}), ...(c.aboutViolence !== undefined ? { aboutViolence: c.aboutViolence } : {}) }));
+          else if (c.op === 'answer') plan = answerViolence(plan, itemAt(c.pick), c.aboutViolence);
+          else if (c.op === 'confirm') {
+            const result = confirmAccept(plan, itemAt(c.pick));
+            if (result.ok) plan = result.plan;
+          } else if (c.op === 'decide') {
             const result = decide(plan, itemAt(c.pick), c.decision);
             if (result.ok) plan = result.plan;
           } else if (c.op === 'start') {

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { SITUATIONS } from '../../src/features/plan/catalogue';
 import { fillTemplate, insertTemplate } from '../../src/features/plan/fill-template';
 import { addDays, isDateKey as isDay, localDateKey as localDay } from '../../src/features/shared/local-date';
-import { addOwnItem, changeFor, copyPlan, decide, newPlan, removeItem, startItems, toggleSituation, toggleStart, updateChange, withoutAcceptedSafety } from '../../src/features/plan/plan-edits';
+import { addOwnItem, answerViolence, changeFor, confirmAccept, copyPlan, decide, newPlan, removeItem, startItems, toggleSituation, toggleStart, updateChange, withoutAcceptedSafety } from '../../src/features/plan/plan-edits';
 import { stepFromQuery, stepNumber } from '../../src/features/plan/plan-steps';
-import { isSafetyItem, mentionsViolence, soundsLikeChildsTask } from '../../src/features/plan/safety';
+import { isSafetyItem, mentionsViolence, showsAsAccepted, soundsLikeChildsTask } from '../../src/features/plan/safety';
 import { isReviewDue } from '../../src/storage/plans/plan-review-reminder';
 import { PLAN_STEPS, type Plan } from '../../src/storage/plans/plan';
 
@@ -68,11 +68,118 @@ describe('safety items', () => {
     },
   );
 
+  // Usability review 2026-12, problem 1: past tenses and phrases a parent writes after a bad night.
+  it.each([
+    'Toen ik de wifi uitzette, schopte hij een keer tegen de deur',
+    'Hij duwde me tegen de kast',
+    'duwde me',
+    'Hij gooide zijn bord door de kamer',
+    'gooide zijn bord',
+    'Hij stompte een gat in de muur',
+    'stompte een gat',
+    'Hij trapte tegen de deur',
+    'trapte tegen de deur',
+    'De deur is kapotgeschopt',
+    'kapotgeschopt',
+    'Ik ben bang dat hij me iets aandoet',
+    'dat hij me iets aandoet',
+    'Hij heeft de deur geschopt',
+    'Ze schopten tegen de kast',
+    'Ze duwden elkaar van de trap',
+    'Hij heeft met een stoel gegooid',
+    'Ze gooiden met borden',
+    'Ze gooit naar haar zus',
+    'Hij heeft hem gestompt',
+    'Hij trapt tegen de deur',
+    'Hij heeft zijn broertje getrapt',
+    'Hij sloeg op tafel',
+    'Ze bedreigde haar vader',
+    'Ik voel me bedreigd',
+    'Hij vernielde zijn kamer',
+    'Alles is vernield',
+    'Hij wil me pijn doen',
+    'Hij heeft me pijn gedaan',
+    'Hij zegt dat hij zichzelf iets aan gaat doen',
+    'Ik ben bang dat hij zichzelf iets aandoet',
+    'Hij heeft de deur kapot getrapt',
+    'Hij smeet zijn telefoon tegen de muur',
+    'He kicked the door',
+    'He pushed me',
+    'She threw her plate at me',
+    'He threw a plate',
+    'He hurt me',
+    'He might hurt himself',
+    'He punched a hole in the wall',
+    'He broke things in his room',
+  ])('recognises violence in "%s"', (text) => {
+    expect(mentionsViolence(text)).toBe(true);
+  });
+
+  it.each([
+    'Hij gooide het over een andere boeg',
+    'Ik heb zijn oude kleren weggegooid',
+    'Hij zit de hele dag op de trap',
+    'Hij loopt de trappen op en af',
+    'Ik wil er iets aan doen',
+    'We moeten daar iets aan doen',
+    'Hij doet niets aan school',
+    'Ik ben kapot na een dag werken',
+    'Hij slaat het ontbijt over',
+    'Ze sloeg de les over',
+    'Ik sla het eten op',
+    'He threw up at school',
+    'We threw a party for his birthday',
+    'He hurt his knee',
+    'Hij komt om half acht naar beneden',
+  ])('leaves ordinary words alone, also in the past tense: "%s"', (text) => {
+    expect(mentionsViolence(text)).toBe(false);
+  });
+
   it('can never be decided "accept"', () => {
     const start = plan({ items: [{ id: 'x', catalogueId: 'shouting-threats' }] });
     expect(decide(start, 'x', 'accept')).toEqual({ ok: false, reason: 'safety' });
     const later = decide(start, 'x', 'later');
     expect(later.ok && later.plan.items[0]?.decision).toBe('later');
+  });
+
+  it('keeps the parent\'s answer on an own item; "yes" makes it a safety item', () => {
+    const yes = addOwnItem(plan(), { id: 'x', text: 'Het liep uit de hand', group: 'family', aboutViolence: true });
+    expect(yes.items[0]).toEqual({ id: 'x', text: 'Het liep uit de hand', group: 'safety', aboutViolence: true });
+    expect(isSafetyItem(yes.items[0]!)).toBe(true);
+    expect(decide(yes, 'x', 'accept')).toEqual({ ok: false, reason: 'safety' });
+    const no = addOwnItem(plan(), { id: 'y', text: 'Hij schopte tegen de deur', aboutViolence: false });
+    expect(no.items[0]).toEqual({ id: 'y', text: 'Hij schopte tegen de deur', aboutViolence: false });
+    expect(isSafetyItem(no.items[0]!)).toBe(false);
+  });
+
+  it('puts an own item under "accept" only after the gentle question, asked once', () => {
+    const start = plan({ items: [{ id: 'x', text: 'Ik was om middernacht nog af', aboutViolence: false }] });
+    expect(decide(start, 'x', 'accept')).toEqual({ ok: false, reason: 'check' });
+    const confirmed = confirmAccept(start, 'x');
+    expect(confirmed.ok && confirmed.plan.items[0]).toEqual({ id: 'x', text: 'Ik was om middernacht nog af', aboutViolence: false, acceptConfirmed: true, decision: 'accept' });
+    const later = confirmed.ok ? decide(confirmed.plan, 'x', 'later') : undefined;
+    const again = later?.ok ? decide(later.plan, 'x', 'accept') : undefined;
+    expect(again?.ok && again.plan.items[0]?.decision).toBe('accept');
+    // A catalogue item is sorted in one tap, as before.
+    const meals = decide(plan({ items: [{ id: 'm', catalogueId: 'meals-to-room' }] }), 'm', 'accept');
+    expect(meals.ok && meals.plan.items[0]?.decision).toBe('accept');
+  });
+
+  it('turns an own item into a safety item when the parent corrects her answer, and drops its "accept"', () => {
+    const accepted = plan({ items: [{ id: 'x', text: 'Hij duwde me', group: 'family', aboutViolence: false, acceptConfirmed: true, decision: 'accept' }] });
+    expect(answerViolence(accepted, 'x', true).items[0]).toEqual({ id: 'x', text: 'Hij duwde me', group: 'safety', aboutViolence: true });
+    const stopped = plan({ items: [{ id: 'x', text: 'Hij duwde me', decision: 'stop' }] });
+    expect(answerViolence(stopped, 'x', true).items[0]).toEqual({ id: 'x', text: 'Hij duwde me', group: 'safety', aboutViolence: true, decision: 'stop' });
+    expect(answerViolence(stopped, 'x', false).items[0]).toEqual({ id: 'x', text: 'Hij duwde me', aboutViolence: false, decision: 'stop' });
+  });
+
+  it('never lists violence under "accept" on the plan, also not from a plan made before the builder asked', () => {
+    expect(showsAsAccepted({ id: 'a', catalogueId: 'screens-all-night', decision: 'accept' })).toBe(true);
+    expect(showsAsAccepted({ id: 'a', catalogueId: 'hitting-pushing', decision: 'accept' })).toBe(false);
+    expect(showsAsAccepted({ id: 'a', text: 'Ik was af', decision: 'accept' })).toBe(true);
+    expect(showsAsAccepted({ id: 'a', text: 'Toen ik de wifi uitzette, schopte hij een keer tegen de deur', decision: 'accept' })).toBe(false);
+    expect(showsAsAccepted({ id: 'a', text: 'Hij schopte tegen de deur', aboutViolence: false, acceptConfirmed: true, decision: 'accept' })).toBe(true);
+    expect(showsAsAccepted({ id: 'a', text: 'Het loopt uit de hand', aboutViolence: true, decision: 'accept' })).toBe(false);
   });
 
   it('loses an "accept" only when the item is marked as safety', () => {

@@ -89,19 +89,29 @@ const daySchema = v.pipe(
   v.check((day) => day === '' || isCalendarDay(day)),
 );
 
-/** A situation: from the catalogue (its id only) or the parent's own words (and maybe a group), never both. */
+/**
+ * A situation: from the catalogue (its id only) or the parent's own words (and maybe a group
+ * and the parent's answers about violence), never both. Files from before those answers
+ * existed simply do not have them.
+ */
 export const backupPlanItemSchema = v.object({
   id: idSchema,
   catalogueId: v.optional(knownId(SITUATIONS.map((situation) => situation.id))),
   text: v.optional(ownLineSchema),
   group: v.optional(v.picklist(SITUATION_GROUPS)),
+  aboutViolence: v.optional(v.boolean()),
+  acceptConfirmed: v.optional(v.boolean()),
   decision: v.optional(v.picklist(DECISIONS)),
 });
 
 const planItemSchema = v.pipe(
   plainObject,
   backupPlanItemSchema,
-  v.check((item) => (item.catalogueId !== undefined ? item.text === undefined && item.group === undefined : item.text !== undefined)),
+  v.check((item) =>
+    item.catalogueId !== undefined
+      ? item.text === undefined && item.group === undefined && item.aboutViolence === undefined && item.acceptConfirmed === undefined
+      : item.text !== undefined,
+  ),
 );
 
 /** A line of a suggestion list: a suggestion from `ideas` or the parent's own words, never both. */

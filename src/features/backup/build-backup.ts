@@ -63,6 +63,9 @@ function copyItem(item: PlanItem): PlanItem {
   if (item.catalogueId !== undefined) copy.catalogueId = item.catalogueId;
   if (item.text !== undefined) copy.text = item.text;
   if (item.group !== undefined) copy.group = item.group;
+  // Only own items carry the parent's answers about violence (the schema refuses them elsewhere).
+  if (item.catalogueId === undefined && item.aboutViolence !== undefined) copy.aboutViolence = item.aboutViolence;
+  if (item.catalogueId === undefined && item.acceptConfirmed !== undefined) copy.acceptConfirmed = item.acceptConfirmed;
   if (item.decision !== undefined) copy.decision = item.decision;
   return copy;
 }

@@ -16,14 +16,17 @@ import { KindChoice } from './KindChoice';
 import { PlanItemChoice } from './PlanItemChoice';
 import type { PlanItem } from '../../storage/plans/plan';
 import { TensionChoice } from './TensionChoice';
+import { leavePlanNotice } from '../plan/plan-notice';
 
 type OtherTab = 'saved' | 'deleted' | null;
 
 /**
  * Writing or editing one entry. Every change is kept as a draft at once; saving stores the
  * entry and removes the draft in one step. Changes made in another tab are announced here.
+ * `returnTo`: the plan page's path when the entry was started from the plan (checked by the
+ * entry page): saving goes back there instead of to the diary.
  */
-export function EntryForm({ entry, draft, planItems = [], planItemId }: { entry?: DiaryEntry; draft?: DiaryDraft; planItems?: readonly PlanItem[]; planItemId?: string }) {
+export function EntryForm({ entry, draft, planItems = [], planItemId, returnTo }: { entry?: DiaryEntry; draft?: DiaryDraft; planItems?: readonly PlanItem[]; planItemId?: string; returnTo?: string }) {
   const t = useT();
   const locale = useLocale();
   const { route } = useLocation();
@@ -103,8 +106,13 @@ export function EntryForm({ entry, draft, planItems = [], planItemId }: { entry?
       const next = entryFrom(fields, { ...(entry ? { existing: entry } : {}), newId: () => crypto.randomUUID(), now: new Date() });
       const result = await diaryRepository.save(next, { draftKey: key, ...(entry ? { baseUpdatedAt: base ?? entry.updatedAt } : {}) });
       void askPersistenceOnce().catch(() => null);
-      leaveNotice({ type: 'saved', replacedOther: result.replacedOther });
-      route(pathFor(locale, { name: 'diary' }));
+      if (returnTo) {
+        leavePlanNotice('entrySaved');
+        route(returnTo);
+      } else {
+        leaveNotice({ type: 'saved', replacedOther: result.replacedOther });
+        route(pathFor(locale, { name: 'diary' }));
+      }
     } catch {
       closed.current = false;
       setSaving(false);
@@ -200,9 +208,7 @@ export function EntryForm({ entry, draft, planItems = [], planItemId }: { entry?
           </button>
         )}
       </div>
-      <p>
-        <a href={pathFor(locale, { name: 'diary' })}>{t('diary.editor.back')}</a>
-      </p>
+      <p>{returnTo ? <a href={returnTo}>{t('diary.editor.backToPlan')}</a> : <a href={pathFor(locale, { name: 'diary' })}>{t('diary.editor.back')}</a>}</p>
     </form>
   );
 }

@@ -14,6 +14,7 @@ import type { PlanItem } from '../../storage/plans/plan';
 import { startItems } from '../plan/plan-edits';
 import { loadPlans } from '../plan/plan-store';
 import { CurrentPlanItems } from './PlanItemChoice';
+import { RETURN_PARAMETER, returnPathFrom } from '../plan/plan-return';
 
 type Loaded =
   | { status: 'loading' }
@@ -37,6 +38,8 @@ export default function EntryPage() {
   const id = entryIdOf(query);
   // "Write an entry about this" on the plan page opens a new entry with `?item=<plan item id>`.
   const startingItem = id === undefined ? query.item : undefined;
+  // From the plan page, `?terug=` brings the parent back to her plan after saving (only that path).
+  const returnTo = returnPathFrom(query[RETURN_PARAMETER], locale);
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
   usePageHead({ title: id === undefined ? t('diary.editor.newTitle') : t('diary.editor.editTitle') });
 
@@ -84,6 +87,7 @@ export default function EntryPage() {
               {...(loaded.entry ? { entry: loaded.entry } : {})}
               {...(loaded.draft ? { draft: loaded.draft } : {})}
               planItems={loaded.planItems}
+              {...(returnTo ? { returnTo } : {})}
               {...(startingItem && loaded.planItems.some((item) => item.id === startingItem) ? { planItemId: startingItem } : {})}
             />
           </CurrentPlanItems.Provider>

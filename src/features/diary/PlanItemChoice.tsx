@@ -13,7 +13,8 @@ export const CurrentPlanItems = createContext<readonly PlanItem[]>([]);
 /**
  * Which start item of the current plan an entry is about (optional). An entry that points at
  * another item of the current plan keeps that link under the item's words; one that points at
- * an item of an earlier plan keeps it too, shown as such.
+ * an item of an earlier plan keeps it too, shown as such. Radio cards the width of the form
+ * that wrap long words (a select grows to its longest option and pushed the page sideways).
  */
 export function PlanItemChoice({ items, value, onChange }: { items: readonly PlanItem[]; value: string | undefined; onChange: (id: string | undefined) => void }) {
   const t = useT();
@@ -21,21 +22,25 @@ export function PlanItemChoice({ items, value, onChange }: { items: readonly Pla
   if (items.length === 0 && !value) return null;
   const known = value === undefined || items.some((item) => item.id === value);
   const other = known ? undefined : planItems.find((item) => item.id === value);
+  const choices = [
+    { id: '', label: t('diary.editor.planItemNone') },
+    ...items.map((item) => ({ id: item.id, label: itemLabel(t, item) })),
+    ...(!known && value ? [{ id: value, label: other ? itemLabel(t, other) : t('diary.editor.planItemEarlier') }] : []),
+  ];
   return (
-    <div class="field">
-      <label for="entry-plan-item">{t('diary.editor.planItem')}</label>
+    <fieldset class="chip-group plan-item-choice" aria-describedby="entry-plan-item-hint">
+      <legend>{t('diary.editor.planItem')}</legend>
       <p class="hint" id="entry-plan-item-hint">
         {t('diary.editor.planItemHint')}
       </p>
-      <select id="entry-plan-item" value={value ?? ''} aria-describedby="entry-plan-item-hint" onChange={(event) => onChange(event.currentTarget.value || undefined)}>
-        <option value="">{t('diary.editor.planItemNone')}</option>
-        {items.map((item) => (
-          <option key={item.id} value={item.id}>
-            {itemLabel(t, item)}
-          </option>
+      <div class="chip-group__choices chip-group__choices--stacked">
+        {choices.map((choice) => (
+          <label key={choice.id} class="chip chip--wide">
+            <input type="radio" name="entry-plan-item" value={choice.id} checked={(value ?? '') === choice.id} onChange={() => onChange(choice.id || undefined)} />
+            <span>{choice.label}</span>
+          </label>
         ))}
-        {!known && <option value={value}>{other ? itemLabel(t, other) : t('diary.editor.planItemEarlier')}</option>}
-      </select>
-    </div>
+      </div>
+    </fieldset>
   );
 }

@@ -6,7 +6,7 @@ import { PLAN_LIMITS, type Plan } from '../../storage/plans/plan';
 import { copyPlan, newPlan } from './plan-edits';
 import { plansSaved, savePlan } from './plan-store';
 
-/** Start a new plan, as a copy of this one or empty. This plan stays, to read. */
+/** Start a new plan, as a copy of this one or empty. This plan stays, to read. A quiet choice: the plan page's main action is printing. */
 export function NewPlan({ current, full }: { current: Plan; full: boolean }) {
   const t = useT();
   const locale = useLocale();
@@ -30,7 +30,7 @@ export function NewPlan({ current, full }: { current: Plan; full: boolean }) {
       <p>{t('plan.page.newText')}</p>
       {full && <p class="hint">{t('plan.page.tooManyPlans', { count: PLAN_LIMITS.plans })}</p>}
       <p class="form-actions">
-        <button type="button" class="button button--primary" disabled={busy || full} onClick={() => void start(true)}>
+        <button type="button" class="button" disabled={busy || full} onClick={() => void start(true)}>
           {t('plan.page.newCopy')}
         </button>
         <button type="button" class="button" disabled={busy || full} onClick={() => void start(false)}>

@@ -7,6 +7,7 @@ import { PLAN_STEPS, type Plan, type PlanStep } from '../../storage/plans/plan';
 import { planRepository } from '../../storage/plans/plan-repository';
 import { newPlan } from './plan-edits';
 import { loadPlans, onPlanConflict, onPlanSaved, savePlan } from './plan-store';
+import { leavePlanNotice } from './plan-notice';
 import { onPlanSavedElsewhere } from '../../storage/plans/plan-events';
 import { ChangedElsewhere } from './ChangedElsewhere';
 import { stepFromQuery, stepNumber } from './plan-steps';
@@ -25,7 +26,7 @@ type Loaded = { status: 'loading' } | { status: 'ready'; plan: Plan; stored: boo
 export default function PlanBuilderPage() {
   const t = useT();
   const locale = useLocale();
-  const { query, route } = useLocation();
+  const { path, query, route } = useLocation();
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
   const [saveFailed, setSaveFailed] = useState(false);
   const [elsewhere, setElsewhere] = useState(false);
@@ -77,10 +78,13 @@ export default function PlanBuilderPage() {
     setGeneration((value) => value + 1);
   };
 
-  // Without a step in the URL, continue where the parent left off.
+  // Without a step in the URL, continue where the parent left off. Only on the builder's own
+  // address: right after "Klaar" the router still shows this page for a moment while the URL is
+  // already the plan page's (no `?n=`), and resuming then sent the parent back to step 8.
+  const onBuilder = path === pathFor(locale, { name: 'planStep' });
   useEffect(() => {
-    if (loaded.status === 'ready' && asked === null) route(`${pathFor(locale, { name: 'planStep' })}?n=${stepNumber(loaded.plan.step)}`, true);
-  }, [loaded.status, asked]);
+    if (loaded.status === 'ready' && asked === null && onBuilder) route(`${pathFor(locale, { name: 'planStep' })}?n=${stepNumber(loaded.plan.step)}`, true);
+  }, [loaded.status, asked, onBuilder]);
 
   // Remember the step (also after Back and Forward), once the plan is stored. Moving between
   // steps changes nothing in the plan: "last changed" stays.
@@ -155,6 +159,7 @@ export default function PlanBuilderPage() {
                 class="button button--primary"
                 onClick={() => {
                   update((plan) => ({ ...plan, completedAt: plan.completedAt ?? new Date().toISOString() }));
+                  leavePlanNotice('ready');
                   route(pathFor(locale, { name: 'plan' }));
                 }}
               >

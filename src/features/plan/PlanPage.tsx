@@ -16,6 +16,9 @@ import { formatTimestampDay } from './plan-dates';
 import { loadPlans } from './plan-store';
 import { stepNumber } from './plan-steps';
 import { PlanSummary } from './PlanSummary';
+import { takePlanNotice } from './plan-notice';
+import { planReturnValue, RETURN_PARAMETER } from './plan-return';
+import { startItems } from './plan-edits';
 import { planRepository } from '../../storage/plans/plan-repository';
 
 type Loaded =
@@ -31,6 +34,8 @@ export default function PlanPage() {
   const locale = useLocale();
   const { query } = useLocation();
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
+  // "Je plan is klaar." after the builder's last step (or "saved" after a diary entry), once.
+  const [notice] = useState(takePlanNotice);
   const id = query.id;
 
   useEffect(() => {
@@ -58,6 +63,10 @@ export default function PlanPage() {
   return (
     <div class="page plan-page">
       <h1>{title}</h1>
+      {/* A live region from the first render, so the message is announced when it appears. */}
+      <div class="plan-page__notice" role="status">
+        {notice && loaded.status === 'ready' && loaded.plan && <p class="notice">{t(notice === 'ready' ? 'plan.page.ready' : 'plan.page.entrySaved')}</p>}
+      </div>
       {loaded.status === 'loading' && <p class="muted">{t('plan.loading')}</p>}
       {loaded.status === 'ready' && <StorageWarnings storageKind={loaded.storageKind} outdated={false} />}
 
@@ -106,15 +115,17 @@ export default function PlanPage() {
             </p>
           )}
 
+          {/* Printing is what a finished plan is for (to take along); writing how it went comes next. */}
           <div class="plan-actions">
+            <button type="button" class="button button--primary" onClick={() => window.print()}>
+              {t('plan.page.print')}
+            </button>
+            {current && <WriteHowItWent plan={loaded.plan} />}
             {current && (
               <a class="button" href={`${stepPath}?n=1`}>
                 {t('plan.page.edit')}
               </a>
             )}
-            <button type="button" class="button" onClick={() => window.print()}>
-              {t('plan.page.print')}
-            </button>
           </div>
 
           <PlanSummary plan={loaded.plan} entries={loaded.entries} editable={current} />
@@ -124,6 +135,19 @@ export default function PlanPage() {
         </>
       )}
     </div>
+  );
+}
+
+/** A new diary entry about the first start item, which returns to this page after saving. */
+function WriteHowItWent({ plan }: { plan: Plan }) {
+  const t = useT();
+  const locale = useLocale();
+  const first = startItems(plan)[0];
+  if (!first) return null;
+  return (
+    <a class="button" href={`${pathFor(locale, { name: 'diaryEntry' })}?item=${first.id}&${RETURN_PARAMETER}=${encodeURIComponent(planReturnValue(locale))}`}>
+      {t('plan.page.writeHow')}
+    </a>
   );
 }
 

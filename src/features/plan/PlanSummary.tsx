@@ -8,6 +8,9 @@ import { useCountry } from '../help/use-country';
 import { changeFor, startItems } from './plan-edits';
 import { formatDay } from './plan-dates';
 import { contactLabel, escalationLabel, itemLabel } from './plan-labels';
+import { planReturnValue, RETURN_PARAMETER } from './plan-return';
+import { showsAsAccepted } from './safety';
+import { TextWithPhoneLinks } from '../shared/TextWithPhoneLinks';
 
 /**
  * The whole plan on one page, in the order of the steps, ready to print (one or two A4
@@ -19,7 +22,10 @@ export function PlanSummary({ plan, entries, editable }: { plan: Plan; entries: 
   const start = startItems(plan);
   const startIds = new Set(start.map((item) => item.id));
   const sorted = (decision: PlanItem['decision']) => plan.items.filter((item) => item.decision === decision && !startIds.has(item.id));
-  const unsorted = plan.items.filter((item) => item.decision === undefined);
+  // Violence is never listed under "accept", also not from an older or imported plan: such an
+  // item shows as not sorted yet, so the parent sorts it again.
+  const accepted = sorted('accept').filter(showsAsAccepted);
+  const unsorted = plan.items.filter((item) => item.decision === undefined || (item.decision === 'accept' && !showsAsAccepted(item)));
 
   return (
     <div class="plan-summary">
@@ -31,7 +37,7 @@ export function PlanSummary({ plan, entries, editable }: { plan: Plan; entries: 
       <OtherNotes items={plan.items.filter((item) => !startIds.has(item.id))} entries={entries} />
 
       <ItemList id="summary-stop" title={t('plan.summary.stop')} items={sorted('stop')} />
-      <ItemList id="summary-accept" title={t('plan.summary.accept')} items={sorted('accept')} />
+      <ItemList id="summary-accept" title={t('plan.summary.accept')} items={accepted} />
       <ItemList id="summary-later" title={t('plan.summary.later')} items={sorted('later')} />
       <ItemList id="summary-unsorted" title={t('plan.summary.unsorted')} items={unsorted} />
 
@@ -46,7 +52,9 @@ export function PlanSummary({ plan, entries, editable }: { plan: Plan; entries: 
         {plan.escalation.whoToCall.trim() && (
           <>
             <h3>{t('plan.summary.whoToCall')}</h3>
-            <p class="plan-text">{plan.escalation.whoToCall}</p>
+            <p class="plan-text">
+              <TextWithPhoneLinks text={plan.escalation.whoToCall} />
+            </p>
           </>
         )}
         <Emergency />
@@ -54,7 +62,7 @@ export function PlanSummary({ plan, entries, editable }: { plan: Plan; entries: 
 
       <section aria-labelledby="summary-support">
         <h2 id="summary-support">{t('plan.steps.support.title')}</h2>
-        <Lines lines={plan.supporters.filter((person) => person.name.trim() || person.role.trim()).map((person) => [person.name.trim(), person.role.trim()].filter(Boolean).join(' — '))} />
+        <Lines phones lines={plan.supporters.filter((person) => person.name.trim() || person.role.trim()).map((person) => [person.name.trim(), person.role.trim()].filter(Boolean).join(' — '))} />
       </section>
 
       <section aria-labelledby="summary-review">
@@ -65,7 +73,7 @@ export function PlanSummary({ plan, entries, editable }: { plan: Plan; entries: 
   );
 }
 
-/** 112, and for violence at home Veilig Thuis (NL) or 1712 (BE): also on paper. */
+/** 112, and for violence at home Veilig Thuis (NL) or 1712 (BE): also on paper; on screen a tap calls. */
 function Emergency() {
   const t = useT();
   const [country] = useCountry();
@@ -73,7 +81,7 @@ function Emergency() {
   const number = line?.numbers[0]?.display ?? '';
   return (
     <p class="plan-summary__emergency">
-      {t('plan.summary.emergency')} {country === 'BE' ? t('plan.summary.violenceBE', { number }) : t('plan.summary.violenceNL', { number })}
+      <TextWithPhoneLinks text={`${t('plan.summary.emergency')} ${country === 'BE' ? t('plan.summary.violenceBE', { number }) : t('plan.summary.violenceNL', { number })}`} />
     </p>
   );
 }
@@ -110,11 +118,12 @@ function LinkedEntries({ item, entries, editable }: { item: PlanItem; entries: D
   const entryPath = pathFor(locale, { name: 'diaryEntry' });
   return (
     <div class="linked-entries">
-      <h4>{t('plan.summary.diaryTitle', { count: entries.length })}</h4>
+      {/* No "0 entries": the count only once there is one. */}
+      {entries.length > 0 && <h4>{t('plan.summary.diaryTitle', { count: entries.length })}</h4>}
       <EntryList entries={entries} />
       {editable && (
         <p class="linked-entries__write">
-          <a href={`${entryPath}?item=${item.id}`}>{t('plan.summary.writeAbout')}</a>
+          <a href={`${entryPath}?item=${item.id}&${RETURN_PARAMETER}=${encodeURIComponent(planReturnValue(locale))}`}>{t('plan.summary.writeAbout')}</a>
         </p>
       )}
     </div>
@@ -129,7 +138,7 @@ function EntryList({ entries }: { entries: DiaryEntry[] }) {
     <ul class="linked-entries__list">
       {entries.map((entry) => (
         <li key={entry.id}>
-          <a href={`${entryPath}?id=${entry.id}`}>{formatDateTime(entry.occurredAt, locale)}</a>
+          <a href={`${entryPath}?id=${entry.id}&${RETURN_PARAMETER}=${encodeURIComponent(planReturnValue(locale))}`}>{formatDateTime(entry.occurredAt, locale)}</a>
           <p class="linked-entries__text">{entry.text}</p>
         </li>
       ))}
@@ -167,14 +176,15 @@ function ItemList({ id, title, items }: { id: string; title: string; items: Plan
   );
 }
 
-function Lines({ lines }: { lines: string[] }) {
+/** `phones`: lines in the parent's own words that may hold phone numbers (supporters). */
+function Lines({ lines, phones = false }: { lines: string[]; phones?: boolean }) {
   const t = useT();
   if (lines.length === 0) return <p class="muted">{t('plan.summary.nothing')}</p>;
   return (
     <ul class="plan-lines">
       {lines.map((line, index) => (
         <li key={index} class="plan-text">
-          {line}
+          {phones ? <TextWithPhoneLinks text={line} /> : line}
         </li>
       ))}
     </ul>

@@ -1,5 +1,5 @@
 import { MAX_START_ITEMS, type Decision, type Plan, type PlanChange, type PlanItem } from '../../storage/plans/plan';
-import { isSafetyItem } from './safety';
+import { isSafetyItem, needsAcceptCheck } from './safety';
 
 /**
  * Pure changes to a plan: each returns a new plan (or says why it refused), so the builder's
@@ -53,8 +53,42 @@ export function toggleSituation(plan: Plan, catalogueId: string, newId: () => st
   return { ...plan, items: [...plan.items, { id: newId(), catalogueId }] };
 }
 
-export function addOwnItem(plan: Plan, item: Omit<PlanItem, 'catalogueId' | 'decision'> & { text: string }): Plan {
-  return { ...plan, items: [...plan.items, { id: item.id, text: item.text, ...(item.group ? { group: item.group } : {}) }] };
+/**
+ * Adds the parent's own situation (step 1), with her answer to "is this about violence?":
+ * "yes" also puts it in the safety group, so it can never be accepted.
+ */
+export function addOwnItem(plan: Plan, item: Omit<PlanItem, 'catalogueId' | 'decision' | 'acceptConfirmed'> & { text: string }): Plan {
+  const group = item.aboutViolence ? 'safety' : item.group;
+  return {
+    ...plan,
+    items: [...plan.items, { id: item.id, text: item.text, ...(group ? { group } : {}), ...(item.aboutViolence !== undefined ? { aboutViolence: item.aboutViolence } : {}) }],
+  };
+}
+
+/**
+ * The parent's answer about an own item: is it about violence, threats or destruction? "Yes"
+ * makes it a safety item (an "accept" it had is dropped); "no" keeps it ordinary. A yes can
+ * also come later, from the gentle question when she puts it under "accept".
+ */
+export function answerViolence(plan: Plan, itemId: string, aboutViolence: boolean): Plan {
+  return {
+    ...plan,
+    items: plan.items.map((item) => {
+      if (item.id !== itemId || item.catalogueId !== undefined) return item;
+      if (!aboutViolence) return { ...item, aboutViolence: false };
+      const { acceptConfirmed: _asked, decision, ...rest } = item;
+      return { ...rest, group: 'safety', aboutViolence: true, ...(decision && decision !== 'accept' ? { decision } : {}) };
+    }),
+  };
+}
+
+/** "Yes, I accept this for now": the answer to the gentle question, so it is asked once per item. */
+export function confirmAccept(plan: Plan, itemId: string): DecisionResult {
+  const item = plan.items.find((candidate) => candidate.id === itemId);
+  if (!item) return { ok: true, plan };
+  if (isSafetyItem(item)) return { ok: false, reason: 'safety' };
+  const confirmed = item.catalogueId === undefined ? { ...item, aboutViolence: false, acceptConfirmed: true } : item;
+  return decide({ ...plan, items: plan.items.map((candidate) => (candidate.id === itemId ? confirmed : candidate)) }, itemId, 'accept');
 }
 
 /** Removes an item, with its start choice and what the parent wrote about it in step 4. */
@@ -67,16 +101,19 @@ export function removeItem(plan: Plan, itemId: string): Plan {
   };
 }
 
-export type DecisionResult = { ok: true; plan: Plan } | { ok: false; reason: 'safety' };
+/** 'safety': never "accept"; 'check': an own item waits for the gentle "are you sure?" first. */
+export type DecisionResult = { ok: true; plan: Plan } | { ok: false; reason: 'safety' | 'check' };
 
 /**
- * Sorts one item (step 2). Violence, threats, destruction and fear are never "accept".
+ * Sorts one item (step 2). Violence, threats, destruction and fear are never "accept"; an own
+ * item goes under "accept" once the parent answered the gentle question (confirmAccept).
  * An item that is no longer "stop" leaves the start choice.
  */
 export function decide(plan: Plan, itemId: string, decision: Decision): DecisionResult {
   const item = plan.items.find((candidate) => candidate.id === itemId);
   if (!item) return { ok: true, plan };
   if (decision === 'accept' && isSafetyItem(item)) return { ok: false, reason: 'safety' };
+  if (decision === 'accept' && item.decision !== 'accept' && needsAcceptCheck(item)) return { ok: false, reason: 'check' };
   return {
     ok: true,
     plan: {

@@ -1,12 +1,12 @@
-import { splitPhoneNumbers } from './phone-links';
+import { findPhoneNumbers } from './phone-links';
 
-/** Text as typed, with every phone number in it as a `tel:` link. */
+/** Text as the parent wrote it, with every phone number in it a tap-to-call link. */
 export function TextWithPhoneLinks({ text }: { text: string }) {
   return (
     <>
-      {splitPhoneNumbers(text).map((part, index) =>
-        'tel' in part ? (
-          <a key={index} class="tel-link" href={`tel:${part.tel}`}>
+      {findPhoneNumbers(text).map((part, index) =>
+        part.href ? (
+          <a key={index} class="phone-link" href={part.href}>
             {part.text}
           </a>
         ) : (

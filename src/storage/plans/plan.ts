@@ -45,6 +45,17 @@ export interface PlanItem {
   text?: string;
   /** Own items: the group the parent put it in (a 'safety' item can never be accepted). */
   group?: SituationGroup;
+  /**
+   * Own items: the parent's answer to "Is this about violence, threats or destruction?" (asked
+   * once for every own item; "yes" also puts it in the 'safety' group, so an app from before
+   * this field still never accepts it). Absent on items made before the builder asked.
+   */
+  aboutViolence?: boolean;
+  /**
+   * Own items: the parent answered the gentle "are you sure?" once, when first putting the item
+   * under "accept for now"; it is not asked again for this item.
+   */
+  acceptConfirmed?: boolean;
   decision?: Decision;
 }
 

@@ -3,19 +3,26 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useT } from '../../../app/i18n';
 import { PLAN_LIMITS } from '../../../storage/plans/plan';
 
-/** A yes/no question asked once before some lines are added (step 1: "is this about violence?"). */
+/**
+ * A yes/no question asked once before a line is added (step 1: "is this about violence?"),
+ * answered in one tap.
+ */
 export interface AddQuestion {
-  /** True when this text needs the question. */
-  when: (text: string) => boolean;
+  /** False when the answer is already known (the parent chose the safety group). */
+  needed: () => boolean;
+  /** True when the words suggest "yes": "yes" is then the filled button and has focus. */
+  suggestYes: (text: string) => boolean;
   question: string;
+  /** Under the question; `hintSuggested` when the words suggest "yes". */
   hint: string;
+  hintSuggested: string;
   yes: string;
   no: string;
 }
 
 /**
- * One line of the parent's own words, added to a list with Enter or the button. With `ask`, a
- * text that needs it first gets the question; the line is added with the answer.
+ * One line of the parent's own words, added to a list with Enter or the button. With `ask`,
+ * every line first gets the question; the line is added with the answer.
  */
 export function AddLineForm(props: { id: string; label: string; full?: boolean; ask?: AddQuestion; onAdd: (text: string, answer?: boolean) => void; children?: ComponentChildren }) {
   const t = useT();
@@ -24,9 +31,12 @@ export function AddLineForm(props: { id: string; label: string; full?: boolean; 
   const [asking, setAsking] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
   const yes = useRef<HTMLButtonElement>(null);
+  const questionText = useRef<HTMLParagraphElement>(null);
+  const suggested = asking !== null && props.ask !== undefined && props.ask.suggestYes(asking);
 
+  // The question takes focus: on "yes" when the words suggest it, else on the question itself.
   useEffect(() => {
-    if (asking !== null) yes.current?.focus();
+    if (asking !== null) (suggested ? yes.current : questionText.current)?.focus();
   }, [asking]);
 
   const finish = (trimmed: string, answer?: boolean) => {
@@ -43,7 +53,7 @@ export function AddLineForm(props: { id: string; label: string; full?: boolean; 
       input.current?.focus();
       return;
     }
-    if (props.ask?.when(trimmed)) {
+    if (props.ask?.needed()) {
       setAsking(trimmed);
       return;
     }
@@ -77,14 +87,14 @@ export function AddLineForm(props: { id: string; label: string; full?: boolean; 
       </button>
       {asking !== null && props.ask && (
         <div class="add-line__question" role="group" aria-labelledby={questionId} aria-describedby={`${questionId}-hint`}>
-          <p id={questionId} class="add-line__question-text">
+          <p id={questionId} class="add-line__question-text" ref={questionText} tabIndex={-1}>
             {props.ask.question}
           </p>
           <p id={`${questionId}-hint`} class="hint">
-            {props.ask.hint}
+            {suggested ? props.ask.hintSuggested : props.ask.hint}
           </p>
           <p class="add-line__answers">
-            <button type="button" class="button" ref={yes} onClick={() => finish(asking, true)}>
+            <button type="button" class={suggested ? 'button button--primary' : 'button'} ref={yes} onClick={() => finish(asking, true)}>
               {props.ask.yes}
             </button>
             <button type="button" class="button" onClick={() => finish(asking, false)}>

@@ -11,18 +11,19 @@ import { OwnLines } from './OwnLines';
 import type { StepProps } from './step-props';
 
 /**
- * Step 1: what happens now. The catalogue by group, and the parent's own situations. Words
- * never make an own item a safety item on their own: when they may be about violence, the form
- * asks once, and only "yes" puts the item in the safety group.
+ * Step 1: what happens now. The catalogue by group, and the parent's own situations. Every own
+ * situation gets one question, "is this about violence, threats or destruction?", and only the
+ * parent's answer decides: words that sound like it only make "yes" the suggested answer.
+ * "Yes" puts the item in the safety group (never "accept"). Choosing that group is a yes.
  */
 export function NowStep({ plan, update }: StepProps) {
   const t = useT();
   const [group, setGroup] = useState<SituationGroup | ''>('');
   const chosen = new Set(plan.items.flatMap((item) => (item.catalogueId ? [item.catalogueId] : [])));
   const own = plan.items.filter((item) => item.catalogueId === undefined);
-  const add = (text: string, aboutViolence?: boolean) => {
-    const itemGroup = aboutViolence ? 'safety' : group;
-    update((current) => addOwnItem(current, { id: crypto.randomUUID(), text, ...(itemGroup ? { group: itemGroup } : {}) }));
+  const add = (text: string, answer?: boolean) => {
+    const aboutViolence = group === 'safety' || answer === true;
+    update((current) => addOwnItem(current, { id: crypto.randomUUID(), text, ...(group ? { group } : {}), aboutViolence }));
   };
 
   return (
@@ -51,9 +52,11 @@ export function NowStep({ plan, update }: StepProps) {
           label={t('plan.now.ownLabel')}
           full={plan.items.length >= PLAN_LIMITS.items}
           ask={{
-            when: (text) => group !== 'safety' && mentionsViolence(text),
+            needed: () => group !== 'safety',
+            suggestYes: mentionsViolence,
             question: t('plan.now.safetyQuestion'),
-            hint: t('plan.now.safetyQuestionHint'),
+            hint: t('plan.now.safetyQuestionHintAll'),
+            hintSuggested: t('plan.now.safetyQuestionHint'),
             yes: t('plan.now.yes'),
             no: t('plan.now.no'),
           }}
