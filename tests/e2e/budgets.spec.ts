@@ -8,8 +8,10 @@ import { DIST } from './support/routes';
 // The home route loads the catalogue of every module (titles and summaries for the cards): about 50 bytes
 // gzip per module. 36 KB since the catalogue grew from 14 to 19 modules (December 2026).
 const HOME_JS_GZIP_BUDGET = 36 * 1024;
-// In the bytes a parent downloads (gzip), not raw bytes in Cache Storage.
-const PRECACHE_GZIP_BUDGET = 340 * 1024;
+// In the bytes a parent downloads (gzip), not raw bytes in Cache Storage. 350 KB since "Nu even",
+// the appointment summary, the tension chart's links, the counsellor handout and the search synonyms
+// arrived (December 2026, issue 14: 342.5 KB); every one of them is a lazy route or chunk.
+const PRECACHE_GZIP_BUDGET = 350 * 1024;
 
 test('JavaScript loaded by the home route stays within 36 KB gzip', async ({ page }) => {
   const scripts = new Map<string, number>();
@@ -26,7 +28,7 @@ test('JavaScript loaded by the home route stays within 36 KB gzip', async ({ pag
   expect(total).toBeLessThanOrEqual(HOME_JS_GZIP_BUDGET);
 });
 
-test('the precache stays within 340 KB gzip', () => {
+test('the precache stays within 350 KB gzip', () => {
   const sw = readFileSync(join(DIST, 'sw.js'), 'utf8');
   const urls = [...sw.matchAll(/\{url:"([^"]+)",revision:/g)].map((match) => match[1]!);
   expect(urls.length).toBeGreaterThan(10);

@@ -94,7 +94,9 @@ test('"Nu even" in English shows the lines open now and the parent’s own peopl
   await page.getByRole('link', { name: 'Next' }).tap();
   await expect(page.getByRole('heading', { level: 1, name: 'Write it down later' })).toBeVisible();
   await page.getByRole('link', { name: 'Open a new entry' }).tap();
-  await expect(page).toHaveURL(/\/en\/diary\/entry$/);
+  await expect(page).toHaveURL(/\/en\/diary\/entry\?na=nu-even$/);
+  await expect(page.getByText('After a clash: what happened just before?')).toBeVisible();
+  await expect(page.getByRole('radio', { name: 'Event' })).toBeChecked();
 });
 
 test.describe('Belgium at night', () => {

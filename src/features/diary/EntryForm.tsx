@@ -26,7 +26,22 @@ type OtherTab = 'saved' | 'deleted' | null;
  * `returnTo`: the plan page's path when the entry was started from the plan (checked by the
  * entry page): saving goes back there instead of to the diary.
  */
-export function EntryForm({ entry, draft, planItems = [], planItemId, returnTo }: { entry?: DiaryEntry; draft?: DiaryDraft; planItems?: readonly PlanItem[]; planItemId?: string; returnTo?: string }) {
+export function EntryForm({
+  entry,
+  draft,
+  planItems = [],
+  planItemId,
+  returnTo,
+  afterClash = false,
+}: {
+  entry?: DiaryEntry;
+  draft?: DiaryDraft;
+  planItems?: readonly PlanItem[];
+  planItemId?: string;
+  returnTo?: string;
+  /** Opened from "Nu even": a new event, now, with questions for after a clash. */
+  afterClash?: boolean;
+}) {
   const t = useT();
   const locale = useLocale();
   const { route } = useLocation();
@@ -155,6 +170,11 @@ export function EntryForm({ entry, draft, planItems = [], planItemId, returnTo }
 
       <div class="field">
         <label for="entry-text">{t('diary.editor.text')}</label>
+        {afterClash && (
+          <p class="entry-prompt" id="entry-prompt">
+            {t('diary.editor.afterClash')}
+          </p>
+        )}
         <p class="hint" id="entry-text-hint">
           {t('diary.editor.textHint')}
         </p>
@@ -163,7 +183,7 @@ export function EntryForm({ entry, draft, planItems = [], planItemId, returnTo }
           ref={text}
           rows={8}
           value={fields.text}
-          aria-describedby="entry-text-hint"
+          aria-describedby={afterClash ? 'entry-prompt entry-text-hint' : 'entry-text-hint'}
           aria-invalid={problem === 'empty' || problem === 'tooLong' ? true : undefined}
           onInput={(event) => change({ text: event.currentTarget.value })}
         />

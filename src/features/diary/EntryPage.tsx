@@ -40,6 +40,8 @@ export default function EntryPage() {
   const startingItem = id === undefined ? query.item : undefined;
   // From the plan page, `?terug=` brings the parent back to her plan after saving (only that path).
   const returnTo = returnPathFrom(query[RETURN_PARAMETER], locale);
+  // From "Nu even" (`?na=nu-even`): a new entry about what just happened, with a few questions.
+  const afterClash = id === undefined && query.na === 'nu-even';
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
   usePageHead({ title: id === undefined ? t('diary.editor.newTitle') : t('diary.editor.editTitle') });
 
@@ -88,6 +90,7 @@ export default function EntryPage() {
               {...(loaded.draft ? { draft: loaded.draft } : {})}
               planItems={loaded.planItems}
               {...(returnTo ? { returnTo } : {})}
+              afterClash={afterClash}
               {...(startingItem && loaded.planItems.some((item) => item.id === startingItem) ? { planItemId: startingItem } : {})}
             />
           </CurrentPlanItems.Provider>

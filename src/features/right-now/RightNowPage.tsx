@@ -155,7 +155,7 @@ function StepDetail({ id, country }: { id: RightNowStepId; country: 'NL' | 'BE' 
     case 'write':
       return (
         <p>
-          <a class="button" href={pathFor(locale, { name: 'diaryEntry' })}>
+          <a class="button" href={`${pathFor(locale, { name: 'diaryEntry' })}?na=nu-even`}>
             {t('rightNow.writeLink')}
           </a>
         </p>
