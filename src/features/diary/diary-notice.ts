@@ -1,17 +1,12 @@
 import type { DiaryEntry } from '../../storage/diary/diary-entry';
+import { createHandoff } from '../shared/handoff';
 
 /** What the timeline tells the parent after the editor closed: saved, or deleted with undo. */
 export type DiaryNotice = { type: 'saved'; replacedOther: boolean } | { type: 'deleted'; entry: DiaryEntry };
 
-let notice: DiaryNotice | null = null;
+const handoff = createHandoff<DiaryNotice>();
 
-export function leaveNotice(next: DiaryNotice): void {
-  notice = next;
-}
+export const leaveNotice: (next: DiaryNotice) => void = handoff.leave;
 
 /** The notice left for the timeline, once. */
-export function takeNotice(): DiaryNotice | null {
-  const current = notice;
-  notice = null;
-  return current;
-}
+export const takeNotice: () => DiaryNotice | null = handoff.take;

@@ -1,3 +1,5 @@
+import { createHandoff } from '../shared/handoff';
+
 /**
  * A short message for the plan page, left by the screen the parent comes from: "your plan is
  * ready" (the builder's last step) or "your entry is saved" (the diary editor, opened from the
@@ -5,15 +7,9 @@
  */
 export type PlanNotice = 'ready' | 'entrySaved';
 
-let notice: PlanNotice | null = null;
+const handoff = createHandoff<PlanNotice>();
 
-export function leavePlanNotice(next: PlanNotice): void {
-  notice = next;
-}
+export const leavePlanNotice: (next: PlanNotice) => void = handoff.leave;
 
 /** The notice left for the plan page, once. */
-export function takePlanNotice(): PlanNotice | null {
-  const current = notice;
-  notice = null;
-  return current;
-}
+export const takePlanNotice: () => PlanNotice | null = handoff.take;

@@ -4,6 +4,7 @@ import { usePageHead } from '../../app/head';
 import { useLocale, useT } from '../../app/i18n';
 import { pathFor } from '../../app/paths';
 import { findModule } from '../../content/catalog';
+import type { ModuleMeta } from '../../content/types';
 import { CallLinks } from '../help/CallLinks';
 import { HelpLineItem } from '../help/HelpLineItem';
 import { linesFor } from '../help/help-lines';
@@ -62,7 +63,7 @@ export default function RightNowPage() {
         {step.title[locale]}
       </h1>
       <p class="lead">{step.text[locale]}</p>
-      <StepDetail id={id} country={country} />
+      <StepDetail id={id} country={country} calm={calm} />
 
       <nav class="right-now__nav" aria-label={t('rightNow.navLabel')}>
         {index > 0 && (
@@ -90,7 +91,7 @@ export default function RightNowPage() {
   );
 }
 
-function StepDetail({ id, country }: { id: RightNowStepId; country: 'NL' | 'BE' }) {
+function StepDetail({ id, country, calm }: { id: RightNowStepId; country: 'NL' | 'BE'; calm: ModuleMeta | undefined }) {
   const t = useT();
   const locale = useLocale();
   const now = useNow();
@@ -124,8 +125,7 @@ function StepDetail({ id, country }: { id: RightNowStepId; country: 'NL' | 'BE' 
           </section>
         </>
       );
-    case 'later': {
-      const calm = findModule(locale, CALM_MODULE);
+    case 'later':
       return calm ? (
         <p>
           <a class="button" href={pathFor(locale, { name: 'module', id: calm.id })}>
@@ -133,7 +133,6 @@ function StepDetail({ id, country }: { id: RightNowStepId; country: 'NL' | 'BE' 
           </a>
         </p>
       ) : null;
-    }
     case 'talk':
       return (
         <>
