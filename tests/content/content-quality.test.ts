@@ -8,6 +8,8 @@ import { missingInlineLines } from '../../src/content/quality/inline-lines';
 import { repeatedSentences } from '../../src/content/quality/repeated-sentences';
 import { researchNamesInBody } from '../../src/content/quality/research-names';
 import { sectionHeadings, structureProblems } from '../../src/content/quality/structure';
+import { markupProblems, MODULE_TAGS, tagsUsed } from '../../src/content/quality/markup';
+import { A11Y_SAMPLE_MODULES } from '../support/a11y-samples';
 
 const ROOT = join(import.meta.dirname, '../..');
 const CONTENT = process.env.KIER_CONTENT_DIR ?? join(ROOT, 'content');
@@ -48,6 +50,10 @@ describe.each(modules.map((module) => [module.file, module] as const))('%s', (fi
     expect(structureProblems(module.body, module.locale), file).toEqual([]);
   });
 
+  it('renders only markup the accessibility samples stand for', () => {
+    expect(markupProblems(module.body), file).toEqual([]);
+  });
+
   it('has the same sections as its translation', () => {
     const twin = modules.find((other) => other.id === module.id && other.locale !== module.locale);
     expect(twin, `${file} has no translation`).toBeDefined();
@@ -57,6 +63,16 @@ describe.each(modules.map((module) => [module.file, module] as const))('%s', (fi
 });
 
 describe.each(['nl', 'en'] as const)('the %s modules together', (locale) => {
+  it('are stood for by the axe sample module: it uses every element any module uses', () => {
+    const own = modules.filter((module) => module.locale === locale);
+    const sample = own.find((module) => module.id === A11Y_SAMPLE_MODULES[locale]);
+    expect(sample, `sample module ${A11Y_SAMPLE_MODULES[locale]} exists in content/${locale}`).toBeDefined();
+    const used = new Set(own.flatMap((module) => [...tagsUsed(module.body)]));
+    const sampleTags = tagsUsed(sample!.body);
+    const missing = MODULE_TAGS.filter((tag) => used.has(tag) && !sampleTags.has(tag));
+    expect(missing, `modules in content/${locale} use elements the axe sample ${sample!.id} does not: choose another sample in tests/support/a11y-samples.ts`).toEqual([]);
+  });
+
   it('repeat no sentence of 8 or more words in more than three modules', () => {
     const own = modules.filter((module) => module.locale === locale).map((module) => ({ id: module.id, markdown: module.body }));
     const repeated = repeatedSentences(own).map((entry) => `"${entry.sentence}" in ${entry.modules.join(', ')}`);
