@@ -12,6 +12,7 @@ import { WHEN_IT_GOES_WRONG } from './when-it-goes-wrong';
 import { RightNowEntry } from '../right-now/RightNowEntry';
 import { NightLines } from './NightLines';
 import { useNow } from '../shared/use-now';
+import { QuickExitLimits } from '../quick-exit/QuickExitLimits';
 
 export default function HelpPage() {
   const t = useT();
@@ -78,6 +79,7 @@ export default function HelpPage() {
       <section aria-labelledby="snel-weg" class="quick-exit-info">
         <h2 id="snel-weg">{t('help.exitTitle')}</h2>
         <p>{t('help.exitText')}</p>
+        <QuickExitLimits />
         <p>
           <a href={pathFor(locale, { name: 'settings' })}>{t('help.exitSettings')}</a>
         </p>

@@ -1,4 +1,5 @@
 import { isSafeExitUrl, readPreferences } from '../../storage/preferences';
+import { finishPendingExit, leaveWithoutTrail } from './exit-trail';
 
 /** Neutral sites a parent can choose as the quick-exit target. The first is the default. */
 export const EXIT_SITES = [
@@ -15,11 +16,17 @@ export function quickExitUrl(): string {
 }
 
 /**
- * Leaves at once for a neutral site. `replace` swaps the current history entry, so Back
- * does not bring this page back.
+ * Leaves at once for a neutral site: the screen goes blank, Kier's own pages in this tab's history
+ * are stepped over, and the neutral site replaces the first of them, so Back does not bring Kier back
+ * (see exit-trail.ts for what the platform allows).
  */
 export function quickExit(url = quickExitUrl()): void {
-  window.location.replace(isSafeExitUrl(url) ? url : DEFAULT_EXIT_URL);
+  leaveWithoutTrail(isSafeExitUrl(url) ? url : DEFAULT_EXIT_URL);
+}
+
+/** Finishes a quick exit that stepped back onto this page; true when the page is leaving. */
+export function continueQuickExit(): boolean {
+  return finishPendingExit(isSafeExitUrl);
 }
 
 /** Two presses of Escape within this time leave the app. */

@@ -7,6 +7,7 @@ import { ChoiceGroup } from './ChoiceGroup';
 import { CountrySetting } from './CountrySetting';
 import { QuickExitSetting } from './QuickExitSetting';
 import { TextSizeControl } from './TextSizeControl';
+import { QuickExitLimits } from '../quick-exit/QuickExitLimits';
 
 export default function SettingsPage() {
   const t = useT();
@@ -35,6 +36,9 @@ export default function SettingsPage() {
       </div>
       <CountrySetting />
       <QuickExitSetting />
+      <div class="panel">
+        <QuickExitLimits headingLevel={2} />
+      </div>
       <section class="panel" aria-labelledby="settings-data">
         <h2 id="settings-data">{t('settings.dataTitle')}</h2>
         <p>{t('settings.dataText')}</p>
