@@ -17,6 +17,7 @@ import { lockRepository } from '../../src/storage/lock/lock-repository';
 import { resetLockStateForTests } from '../../src/storage/lock/lock-state';
 import type { Plan } from '../../src/storage/plans/plan';
 import { planRepository } from '../../src/storage/plans/plan-repository';
+import { readPreferences, savePreferences } from '../../src/storage/preferences';
 import { freshDatabase } from '../support/fresh-database';
 
 vi.mock('../../src/features/data/download-file', () => ({ downloadFile: vi.fn() }));
@@ -47,8 +48,8 @@ function plan(id: string, createdAt: string): Plan {
   };
 }
 
-function fileOf(diary: DiaryEntry[], plans: Plan[]): File {
-  const text = JSON.stringify({ format: 'kier-backup', version: 2, exportedAt: '2026-11-22T20:15:00.000Z', app: { name: 'Kier' }, settings: {}, plans, diary });
+function fileOf(diary: DiaryEntry[], plans: Plan[], settings: Record<string, unknown> = {}): File {
+  const text = JSON.stringify({ format: 'kier-backup', version: 2, exportedAt: '2026-11-22T20:15:00.000Z', app: { name: 'Kier' }, settings, plans, diary });
   return new File([text], 'kier-backup-2026-11-22.json', { type: 'application/json' });
 }
 
@@ -106,6 +107,32 @@ describe('import summary with plans', () => {
     await choose(fileOf([entry(2, MARCH)], []));
     fireEvent.click(screen.getByRole('button', { name: 'Terugzetten' }));
     expect(await screen.findByText('Klaar. Nieuw: 1. Bijgewerkt: 0. Al aanwezig: 0.')).toBeTruthy();
+  });
+});
+
+describe('settings in a restored file', () => {
+  it('never take the quick-exit site or the language from the file, and the confirmation lists what changes', async () => {
+    savePreferences({ quickExitUrl: 'https://nos.nl/', country: 'NL', locale: 'nl' });
+    renderIn('nl', <ImportBackup />);
+    await choose(fileOf([entry(1, MARCH)], [], { quickExitUrl: 'https://kijk-wat-je-moeder-doet.example/', country: 'BE', textSize: 'larger', locale: 'en' }));
+    fireEvent.click(screen.getByRole('radio', { name: /Vervangen/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Terugzetten' }));
+    const dialog = await screen.findByRole('dialog', { hidden: true });
+    expect([...dialog.querySelectorAll('li')].map((item) => item.textContent)).toEqual(['hulplijnen voor: België (Vlaanderen)', 'tekstgrootte: Groter']);
+    expect(dialog.textContent).toContain('Je taal en de website van Snel weg blijven zoals jij ze koos.');
+    fireEvent.click(screen.getByRole('button', { name: 'Ja, vervang alles', hidden: true }));
+    await screen.findByText(/Klaar\./);
+    expect(readPreferences()).toEqual({ quickExitUrl: 'https://nos.nl/', country: 'BE', locale: 'nl', textSize: 'larger' });
+  });
+
+  it('say so when the file changes no setting', async () => {
+    savePreferences({ country: 'NL' });
+    renderIn('nl', <ImportBackup />);
+    await choose(fileOf([entry(1, MARCH)], [], { country: 'NL' }));
+    fireEvent.click(screen.getByRole('radio', { name: /Vervangen/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Terugzetten' }));
+    const dialog = await screen.findByRole('dialog', { hidden: true });
+    expect(dialog.textContent).toContain('Je instellingen blijven zoals ze zijn.');
   });
 });
 

@@ -3,7 +3,8 @@ import { useRef, useState } from 'preact/hooks';
 import { useLocale, useT } from '../../app/i18n';
 import { measureSince } from '../../app/measure';
 import { backupRepository, type ImportCounts, type ImportMode } from '../../storage/backup-repository';
-import { savePreferences } from '../../storage/preferences';
+import { readPreferences, savePreferences } from '../../storage/preferences';
+import { settingsToRestore } from '../backup/restored-settings';
 import { applyTextSize } from '../settings/text-size';
 import { backupSpan } from '../backup/backup-span';
 import type { EncryptedBackup, ParsedBackup } from '../backup/backup-format';
@@ -11,6 +12,7 @@ import { openEncryptedBackup } from '../backup/encrypted-backup';
 import { readBackupFile, type BackupProblem } from './read-backup-file';
 import { BackupProblemMessage } from './BackupProblemMessage';
 import { ConfirmDialog } from './ConfirmDialog';
+import { RestoredSettingsList } from './RestoredSettingsList';
 import { formatMonth } from './format-month';
 import { recordPhrase, type RecordTotals } from './record-phrase';
 
@@ -111,9 +113,8 @@ export function ImportBackup() {
       const counts = await backupRepository.write(backup.records, mode);
       measureSince('kier-diary-import-write', started);
       if (mode === 'replace') {
-        // The file's settings replace the device's, except the language of the page being read.
-        const { locale: _ignored, ...settings } = backup.settings;
-        savePreferences(settings);
+        // Country and text size come from the file; the language and the quick-exit site never do.
+        savePreferences(settingsToRestore(backup.settings, readPreferences()).patch);
         applyTextSize();
       }
       setStep({ name: 'done', counts, mode });
@@ -254,6 +255,7 @@ export function ImportBackup() {
                 ? t('data.import.confirmTextEmpty', { inFile: recordPhrase(t, inFile, withPlans) })
                 : t('data.import.confirmText', { onDevice: recordPhrase(t, ready.onDevice, withPlans), inFile: recordPhrase(t, inFile, withPlans) })}
             </p>
+            <RestoredSettingsList settings={ready.backup.settings} />
           </ConfirmDialog>
         </div>
       )}
