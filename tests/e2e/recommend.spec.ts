@@ -3,6 +3,7 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { expectNoAxeViolations } from './support/axe';
 import { gotoReady, waitForHydration } from './support/page-ready';
+import { switchLockOn } from './support/lock';
 import { waitForServiceWorker } from './support/service-worker';
 
 async function decodeQr(page: Page): Promise<string | undefined> {
@@ -69,7 +70,7 @@ test('the handout prints, in the language of the link, the modules with a typeab
   expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)).toHaveLength(1);
 });
 
-test('opening the link shows the modules in order and the note as text, kept on home until dismissed', async ({ page }) => {
+test('opening the link shows the modules in order and the note as text, labelled for what it is; the note is kept only when asked', async ({ page }) => {
   page.on('dialog', () => {
     throw new Error('a dialog opened: markup in the note was executed');
   });
@@ -77,19 +78,54 @@ test('opening the link shows the modules in order and the note as text, kept on 
   await expect(page.getByRole('heading', { level: 1, name: 'Recommended for you' })).toBeVisible();
   const titles = page.getByRole('main').locator('.card__link');
   await expect(titles).toHaveText(['Staying calm when things clash', 'The hotel pattern']);
-  await expect(page.getByText('Tot dinsdag. <b>Sterkte</b> & rust.')).toBeVisible();
+  const note = page.getByRole('figure', { name: 'Note that came with this link' });
+  await expect(note).toContainText('Tot dinsdag. <b>Sterkte</b> & rust.');
+  await expect(note).toContainText('Kier cannot check who wrote this one.');
+  // Read once, then gone from the address bar (and so from the tab's address and its suggestions).
+  await expect(page).toHaveURL(/\/en\/r$/);
   await page.reload();
   await expect(titles).toHaveCount(2);
+  await expect(note).toHaveCount(0);
 
+  // The modules are on home; the note is not, until the parent keeps it.
   await gotoReady(page, '/en');
   const panel = page.getByRole('region', { name: 'Recommended for you' });
   await expect(panel.getByRole('link', { name: 'Staying calm when things clash' })).toBeVisible();
-  await page.reload();
+  await expect(panel).not.toContainText('Tot dinsdag');
+  await gotoReady(page, `/en/r?m=rustig-blijven,het-hotel-patroon&n=${encodeURIComponent('Tot dinsdag.')}`);
+  await page.getByRole('button', { name: 'Keep the note' }).click();
+  await expect(page.getByText('The note is now on the home page too, on this device.')).toBeVisible();
+  await gotoReady(page, '/en');
+  await expect(panel).toContainText('Note that came with the link: Tot dinsdag.');
   await panel.getByRole('button', { name: 'Remove this advice' }).click();
   await expect(panel).toHaveCount(0);
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Welcome to Kier' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Recommended for you' })).toHaveCount(0);
+});
+
+test('with the diary lock on, a kept note is forgotten, a new one is not kept, and home says nothing personal', async ({ page }) => {
+  await gotoReady(page, `/nl/r?m=rustig-blijven&n=${encodeURIComponent('We zien elkaar dinsdag over je zoon')}`);
+  await page.getByRole('button', { name: 'Bewaar de notitie' }).click();
+  await page.evaluate(() => localStorage.setItem('kier:plan-review', JSON.stringify('2020-01-01')));
+  await gotoReady(page, '/nl');
+  await expect(page.locator('#plan-review')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Aanbevolen voor jou' })).toContainText('Notitie bij de link: We zien elkaar dinsdag over je zoon');
+  await gotoReady(page, '/nl/instellingen/slot');
+  await switchLockOn(page);
+  const stored = await page.evaluate(() => Object.entries(localStorage).map(([key, value]) => `${key}=${value}`).join('\n'));
+  expect(stored).not.toContain('dinsdag');
+
+  await gotoReady(page, '/nl');
+  await expect(page.getByRole('region', { name: 'Om te lezen' }).getByRole('link', { name: 'Rustig blijven als het botst' })).toBeVisible();
+  await expect(page.getByRole('main')).not.toContainText('hulpverlener');
+  await expect(page.getByRole('main')).not.toContainText('Notitie');
+  await expect(page.locator('#plan-review')).toHaveCount(0);
+
+  await gotoReady(page, `/nl/r?m=praat-erover&n=${encodeURIComponent('Bel me vrijdag')}`);
+  await expect(page.getByText(/Het slot van je dagboek staat aan\. Daarom bewaart Kier deze notitie niet/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Bewaar de notitie' })).toHaveCount(0);
+  expect(await page.evaluate(() => Object.values(localStorage).join(' '))).not.toContain('vrijdag');
 });
 
 test('hostile and broken links render safely', async ({ page }) => {

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_MODULES, MAX_NOTE, buildPreviewPath, buildRecommendationPath, normalizeNote, parseRecommendation } from '../../src/features/recommend/recommendation-link';
-import { dismissRecommendation, keepRecommendation, listRecommendations } from '../../src/storage/recommendations';
+import { dismissRecommendation, keepRecommendation, keepRecommendationNote, listRecommendations } from '../../src/storage/recommendations';
+import { lockOnMirror, mirrorLockOn } from '../../src/storage/lock/lock-mirror';
 
 const IDS = ['wat-is-hikikomori', 'het-hotel-patroon', 'contact-herstellen', 'rustig-blijven', 'wat-accepteer-ik', 'schermen-en-ritme', 'praat-erover', 'zorg-voor-jezelf', 'hulp-zoeken', 'school-en-thuiszitten', 'crisis-herkennen', 'gehechtheid-de-basis', 'alleen-als-gezin', 'waarom-trekt-mijn-kind-zich-terug'];
 const KNOWN = new Set(IDS);
@@ -58,6 +59,14 @@ describe('recommendation link', () => {
     expect(parsed.note).toHaveLength(MAX_NOTE);
   });
 
+  it('strips bidi overrides, zero-width and other format characters from the note', () => {
+    // U+202E reverses what follows on screen: "bel 0612345678" would show its digits backwards.
+    const planted = `Bel \u202E0612345678\u202C of 113\u200B. Cafe\u0301\u00AD`;
+    expect(normalizeNote(planted)).toBe('Bel 0612345678 of 113. Café');
+    expect(parseRecommendation(`?m=rustig-blijven&n=${encodeURIComponent(planted)}`, KNOWN).note).toBe('Bel 0612345678 of 113. Café');
+    expect(normalizeNote('\u2066links\u2069\u2067rechts\u2069\uFEFF')).toBe('linksrechts');
+  });
+
   it('keeps markup in the note as text and says when m is missing', () => {
     expect(parseRecommendation(`?m=rustig-blijven&n=${encodeURIComponent('<img src=x onerror=alert(1)>')}`, KNOWN).note).toBe('<img src=x onerror=alert(1)>');
     expect(parseRecommendation('?n=hallo', KNOWN)).toMatchObject({ ids: [], missing: true });
@@ -67,12 +76,26 @@ describe('recommendation link', () => {
 
 describe('recommendations repository', () => {
   it('keeps several, once each, newest first, until dismissed', () => {
-    const first = keepRecommendation('nl', ['het-hotel-patroon'], 'Eerste');
-    keepRecommendation('nl', ['rustig-blijven'], '');
-    keepRecommendation('nl', ['het-hotel-patroon'], 'Eerste');
+    const first = keepRecommendation('nl', ['het-hotel-patroon']);
+    keepRecommendationNote(['het-hotel-patroon'], 'Eerste');
+    keepRecommendation('nl', ['rustig-blijven']);
+    keepRecommendation('nl', ['het-hotel-patroon']);
     expect(listRecommendations().map((item) => item.note)).toEqual(['Eerste', '']);
     dismissRecommendation(first.key);
     expect(listRecommendations().map((item) => item.moduleIds)).toEqual([['rustig-blijven']]);
+  });
+
+  it('keeps a note only when asked, and forgets every note when the diary lock goes on', () => {
+    keepRecommendation('nl', ['rustig-blijven']);
+    expect(listRecommendations()[0]!.note).toBe('');
+    keepRecommendationNote(['rustig-blijven'], 'We zien elkaar dinsdag over je zoon');
+    expect(localStorage.getItem('kier:recommendations:v1')).toContain('dinsdag');
+    mirrorLockOn(true);
+    expect(localStorage.getItem('kier:recommendations:v1')).not.toContain('dinsdag');
+    expect(listRecommendations().map((item) => item.moduleIds)).toEqual([['rustig-blijven']]);
+    expect(lockOnMirror()).toBe(true);
+    mirrorLockOn(false);
+    expect(lockOnMirror()).toBe(false);
   });
 
   it('ignores damaged records', () => {

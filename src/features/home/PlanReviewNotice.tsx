@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocale, useT } from '../../app/i18n';
 import { pathFor } from '../../app/paths';
+import { lockOnMirror } from '../../storage/lock/lock-mirror';
 import { isReviewDue, readPlanReviewDate } from '../../storage/plans/plan-review-reminder';
 
 // Today as "YYYY-MM-DD", written out here rather than imported from features/shared/local-date:
@@ -10,7 +11,8 @@ const pad = (value: number) => String(value).padStart(2, '0');
 /**
  * "Time to look back at your plan", from the review day the parent chose. Read after the page
  * is live (prerendered pages know nothing of this device), from a date mirrored in
- * localStorage, so home does not load the database code.
+ * localStorage, so home does not load the database code. Not shown while the diary lock is on:
+ * home then says nothing about a plan (the plan page still shows its review day after unlocking).
  */
 export function PlanReviewNotice() {
   const t = useT();
@@ -19,6 +21,7 @@ export function PlanReviewNotice() {
 
   useEffect(() => {
     const now = new Date();
+    if (lockOnMirror()) return;
     setDue(isReviewDue(readPlanReviewDate(), `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`));
   }, []);
 

@@ -4,27 +4,51 @@ import { useLocale, useT } from '../../app/i18n';
 import { pathFor } from '../../app/paths';
 import { findModule, listModules } from '../../content/catalog';
 import type { ModuleMeta } from '../../content/types';
-import { keepRecommendation } from '../../storage/recommendations';
+import { lockOnMirror } from '../../storage/lock/lock-mirror';
+import { keepRecommendation, keepRecommendationNote, listRecommendations } from '../../storage/recommendations';
 import { ModuleCard } from '../library/ModuleCard';
 import { parseRecommendation, type ParsedRecommendation } from './recommendation-link';
 
 /**
  * `/<locale>/r?m=…&n=…`: the modules a counsellor picked, in their order, with their note as
- * plain text. Kept on the device until the parent dismisses it on home. The query is read in
- * the browser only (the prerendered page cannot know it). A counsellor's preview (`preview=1`)
- * is shown the same way but not kept.
+ * plain text. The modules are kept on the device until the parent dismisses them on home; the
+ * note only when she asks (anyone can make a link with a note, so it is labelled as what it is),
+ * and never while the diary lock is on. The query is read in the browser only (the prerendered
+ * page cannot know it) and then removed from the address bar, so the note is not left in the tab's
+ * address or offered again as a suggestion. A reload shows the newest kept recommendation. A
+ * counsellor's preview (`preview=1`) is shown the same way but not kept.
  */
 export default function RecommendationPage() {
   const t = useT();
   const locale = useLocale();
   usePageHead({ title: t('recommend.title'), description: t('recommend.intro') });
   const [parsed, setParsed] = useState<ParsedRecommendation | null>(null);
+  const [noteKept, setNoteKept] = useState(false);
+  const [lockOn, setLockOn] = useState(false);
 
   useEffect(() => {
-    const result = parseRecommendation(location.search, new Set(listModules(locale).map((module) => module.id)));
-    if (result.ids.length > 0 && !result.preview) keepRecommendation(locale, result.ids, result.note);
+    const known = new Set(listModules(locale).map((module) => module.id));
+    const fromLink = location.search !== '';
+    let result = parseRecommendation(location.search, known);
+    if (fromLink) history.replaceState(history.state, '', location.pathname + location.hash);
+    const newest = listRecommendations().find((item) => item.locale === locale);
+    if (!fromLink && newest) {
+      // Opened again without the query (a reload): what was kept from the link.
+      result = { ...parseRecommendation(`?m=${newest.moduleIds.join(',')}`, known), note: newest.note };
+      setNoteKept(newest.note !== '');
+    } else if (result.ids.length > 0 && !result.preview) {
+      const kept = keepRecommendation(locale, result.ids);
+      setNoteKept(kept.note !== '' && kept.note === result.note);
+    }
+    setLockOn(lockOnMirror());
     setParsed(result);
   }, [locale]);
+
+  const keepNote = () => {
+    if (!parsed || lockOnMirror()) return;
+    keepRecommendationNote(parsed.ids, parsed.note);
+    setNoteKept(true);
+  };
 
   const modules = (parsed?.ids ?? []).map((id) => findModule(locale, id)).filter((module): module is ModuleMeta => module !== undefined);
   const empty = parsed !== null && modules.length === 0;
@@ -44,9 +68,26 @@ export default function RecommendationPage() {
         <>
           <p class="lead">{t('recommend.intro')}</p>
           {parsed.note && (
-            <figure class="counsellor-note">
-              <figcaption>{t('recommend.note')}</figcaption>
+            <figure class="counsellor-note" aria-labelledby="link-note-label">
+              <figcaption id="link-note-label">{t('recommend.linkNote')}</figcaption>
               <blockquote>{parsed.note}</blockquote>
+              <p class="hint">{t('recommend.linkNoteWho')}</p>
+              {!parsed.preview && (
+                <div role="status">
+                  {lockOn ? (
+                    <p>{t('recommend.noteNotKeptLocked')}</p>
+                  ) : noteKept ? (
+                    <p>{t('recommend.noteKept')}</p>
+                  ) : (
+                    <p>
+                      <button type="button" class="button" onClick={keepNote}>
+                        {t('recommend.keepNote')}
+                      </button>{' '}
+                      <span class="hint">{t('recommend.keepNoteHint')}</span>
+                    </p>
+                  )}
+                </div>
+              )}
             </figure>
           )}
           <ol class="card-list">

@@ -12,9 +12,19 @@ import { MODULE_ID_PATTERN, pathFor } from '../../app/paths';
 export const MAX_MODULES = 12;
 export const MAX_NOTE = 280;
 
-/** Plain, single-spaced text without control characters, cut to the limit (by character). */
+/**
+ * Plain text without control or format characters, cut to the limit (by character). Format
+ * characters (Unicode Cf: bidi overrides and isolates, zero-width joiners and spaces, the soft
+ * hyphen) are invisible and can reorder what a parent sees, e.g. reverse the digits of a phone
+ * number; a note is short plain text and needs none of them.
+ */
 export function normalizeNote(note: string): string {
-  const clean = note.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '').replace(/\r\n?/g, '\n').trim();
+  const clean = note
+    .normalize('NFC')
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]|\p{Cf}/gu, '')
+    .replace(/[\u2028\u2029]/g, '\n')
+    .replace(/\r\n?/g, '\n')
+    .trim();
   return Array.from(clean).slice(0, MAX_NOTE).join('').trim();
 }
 

@@ -5,6 +5,8 @@
  */
 export type LockStatus = 'unknown' | 'off' | 'locked' | 'unlocked';
 
+import { mirrorLockOn } from './lock-mirror';
+
 type Listener = (status: LockStatus) => void;
 
 let status: LockStatus = 'unknown';
@@ -69,6 +71,7 @@ export function onLockStatus(listener: Listener): () => void {
 
 function change(next: LockStatus): void {
   status = next;
+  if (next !== 'unknown') mirrorLockOn(next !== 'off');
   for (const listener of listeners) listener(next);
 }
 
