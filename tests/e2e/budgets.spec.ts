@@ -6,14 +6,16 @@ import { DIST } from './support/routes';
 
 /** Byte budgets: deterministic, so checked here; speed is measured by `npm run bench`. */
 // The home route loads the catalogue of every module (titles and summaries for the cards): about 50 bytes
-// gzip per module. 36 KB since the catalogue grew from 14 to 19 modules (December 2026).
-const HOME_JS_GZIP_BUDGET = 36 * 1024;
+// gzip per module. 36 KB since the catalogue grew from 14 to 19 modules (December 2026). 37 KB since
+// quick exit steps over Kier's own history entries and home reads whether the lock is on, to stay
+// neutral (issue 20: 36.4 KB); both must run on the first page, so they cannot be lazy.
+const HOME_JS_GZIP_BUDGET = 37 * 1024;
 // In the bytes a parent downloads (gzip), not raw bytes in Cache Storage. 350 KB since "Nu even",
 // the appointment summary, the tension chart's links, the counsellor handout and the search synonyms
 // arrived (December 2026, issue 14: 342.5 KB); every one of them is a lazy route or chunk.
 const PRECACHE_GZIP_BUDGET = 350 * 1024;
 
-test('JavaScript loaded by the home route stays within 36 KB gzip', async ({ page }) => {
+test('JavaScript loaded by the home route stays within 37 KB gzip', async ({ page }) => {
   const scripts = new Map<string, number>();
   page.on('response', async (response) => {
     if (response.request().resourceType() !== 'script') return;

@@ -11,13 +11,13 @@ export function QuickExitLimits({ headingLevel = 3 }: { headingLevel?: 2 | 3 }) 
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <section class="quick-exit-limits" aria-labelledby="quick-exit-limits">
-      <Heading id="quick-exit-limits">{t('quickExit.limitsTitle')}</Heading>
+      <Heading id="quick-exit-limits">{t('help.exitLimits.limitsTitle')}</Heading>
       <ul>
-        <li>{t('quickExit.hides')}</li>
-        {!skipsAll && <li>{t('quickExit.oldBrowser')}</li>}
-        <li>{t('quickExit.notHidden')}</li>
+        <li>{t('help.exitLimits.hides')}</li>
+        {!skipsAll && <li>{t('help.exitLimits.oldBrowser')}</li>}
+        <li>{t('help.exitLimits.notHidden')}</li>
       </ul>
-      <p>{t('quickExit.clearRest')}</p>
+      <p>{t('help.exitLimits.clearRest')}</p>
     </section>
   );
 }

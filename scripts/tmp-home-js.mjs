@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+import { gzipSync } from 'node:zlib';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
+const b = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+const p = await b.newPage();
+const s = [];
+p.on('response', async (r) => { if (r.request().resourceType() === 'script') { const body = await r.body().catch(() => null); if (body) s.push([new URL(r.url()).pathname, gzipSync(body, { level: 9 }).length]); } });
+await p.goto('http://127.0.0.1:4180/nl'); await p.waitForLoadState('networkidle');
+for (const x of s.sort((a, b) => b[1] - a[1])) console.log(x[1], x[0]);
+await b.close();
