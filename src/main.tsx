@@ -2,6 +2,7 @@ import { hydrate } from 'preact-iso';
 import { App } from './app/App';
 import { localeOfPath } from './app/i18n';
 import { prepareLocale } from './app/prepare-locale';
+import { refuseToRunInFrame } from './app/frame-guard';
 import { continueQuickExit } from './features/quick-exit/quick-exit';
 import { applyTextSize } from './features/settings/text-size';
 import './styles/global.css';
@@ -16,7 +17,7 @@ import './styles/lock.css';
 window.addEventListener('pageshow', (event) => {
   if (event.persisted) continueQuickExit();
 });
-const leaving = continueQuickExit();
+const leaving = refuseToRunInFrame() || continueQuickExit();
 
 applyTextSize();
 
