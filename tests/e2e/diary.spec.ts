@@ -169,6 +169,34 @@ test('says plainly when the browser keeps nothing, and still works for the sessi
   await expect(page.getByText(/Deze browser laat Kier niets bewaren/)).toBeVisible();
 });
 
+test('an older Kier meeting a newer database says so, keeps the data and never pretends to save', async ({ page }) => {
+  await gotoReady(page, '/nl/dagboek');
+  await writeEntry(page, 'Van vóór de nieuwe versie');
+  // A newer build upgraded the database (as after a rollback deploy, or a stale cached build).
+  const newer = await page.evaluate(async () => {
+    const current = (await indexedDB.databases()).find((info) => info.name === 'kier')!.version!;
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.open('kier', current + 1);
+      request.onsuccess = () => {
+        request.result.close();
+        resolve();
+      };
+      request.onerror = () => reject(request.error);
+    });
+    return current + 1;
+  });
+  for (const path of ['/nl/dagboek', '/nl/dagboek/notitie']) {
+    await gotoReady(page, path);
+    await expect(page.getByRole('heading', { level: 1, name: 'Er is een nieuwere versie van Kier' })).toBeVisible();
+    await expect(page.getByText(/Er is niets verloren: je dagboek, je concepten en je plannen staan nog op dit apparaat/)).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Pagina opnieuw laden' })).toBeVisible();
+    await expect(page.getByText('Deze browser laat Kier hier niets bewaren')).toHaveCount(0);
+    await expect(page.getByLabel('Wat wil je opschrijven?')).toHaveCount(0);
+  }
+  const after = await page.evaluate(async () => (await indexedDB.databases()).find((info) => info.name === 'kier')?.version);
+  expect(after).toBe(newer);
+});
+
 test('settings show where the diary is kept, after the first entry', async ({ page }) => {
   await gotoReady(page, '/nl/dagboek');
   await writeEntry(page, 'Eerste notitie');

@@ -5,6 +5,8 @@ import { lockRepository } from '../../storage/lock/lock-repository';
 import { listenForLockChanges } from '../../storage/lock/lock-events';
 import { onLockStatus } from '../../storage/lock/lock-state';
 import { rememberAutoLockMinutes, startAutoLock } from './auto-lock';
+import { databaseUnavailable } from '../../storage/db/open-database';
+import { DatabaseUnavailableNotice } from './DatabaseUnavailableNotice';
 import { LockBar } from './LockBar';
 import { LockScreen } from './LockScreen';
 import { useLockStatus } from './use-lock-status';
@@ -43,7 +45,8 @@ function focusPage(): void {
 
 /**
  * Guards the page area of a private page (diary, plans, your data): while the status is being
- * read, a short line; while locked, the lock screen in the page's place; while open, the page
+ * read, a short line; while locked, the lock screen in the page's place; when the database cannot
+ * be opened, what to do (DatabaseUnavailableNotice); while open, the page
  * (with a slim "Lock" bar when the lock is on). The header, with the help button, stays usable.
  */
 function LockGate({ bar, children }: { bar: boolean; children: ComponentChildren }) {
@@ -65,6 +68,9 @@ function LockGate({ bar, children }: { bar: boolean; children: ComponentChildren
     );
   }
   if (status === 'locked') return <LockScreen onUnlocked={() => setUnlockedHere(true)} />;
+  // The database would not open (a newer Kier holds it, an older tab blocks it): never the page,
+  // which would "save" into nothing.
+  if (status === 'failed') return <DatabaseUnavailableNotice reason={databaseUnavailable() ?? 'timeout'} />;
   return (
     <>
       {bar && status === 'unlocked' && <LockBar />}

@@ -5,15 +5,22 @@ import { memoryDatabase } from './memory-database';
 import { DB_VERSION, runMigrations } from './migrations';
 import { DB_NAME, type KierSchema } from './schema';
 import { resetLockStateForTests } from '../lock/lock-state';
+import { DatabaseUnavailableError, isStorageRefusal, unavailableReasonOf, type UnavailableReason } from './database-unavailable';
 
 const OPEN_TIMEOUT_MS = 8_000;
 const outdatedListeners = new Set<() => void>();
+const unavailableListeners = new Set<(reason: UnavailableReason) => void>();
+let unavailable: UnavailableReason | null = null;
 let opening: Promise<KierDatabase> | null = null;
 
 /** Opens IndexedDB at the current version, running any upgrade steps on the way. */
 export async function openIndexedDb(name = DB_NAME): Promise<KierDatabase> {
   if (typeof indexedDB === 'undefined') throw new Error('IndexedDB is not available');
-  const db = await openDB<KierSchema>(name, DB_VERSION, {
+  let rejectBlocked: (error: Error) => void = () => undefined;
+  const blocked = new Promise<never>((_, reject) => (rejectBlocked = reject));
+  const opened = openDB<KierSchema>(name, DB_VERSION, {
+    // Another tab holds an older version open and does not close it: wait no longer, say so.
+    blocked: () => rejectBlocked(new DatabaseUnavailableError('blocked')),
     upgrade: (database, oldVersion, newVersion, tx) => runMigrations(database, oldVersion, newVersion ?? DB_VERSION, tx),
     // A newer version of the app, open in another tab, needs to upgrade: step aside and say so.
     blocking: () => {
@@ -21,12 +28,15 @@ export async function openIndexedDb(name = DB_NAME): Promise<KierDatabase> {
       for (const listener of outdatedListeners) listener();
     },
   });
+  // Should the blocked open still succeed later (the other tab closed), close it: this page has moved on.
+  void blocked.catch(() => opened.then((late) => late.close(), () => undefined));
+  const db = await Promise.race([opened, blocked]);
   return idbDatabase(db);
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('Opening IndexedDB took too long')), ms);
+    const timer = setTimeout(() => reject(new DatabaseUnavailableError('timeout')), ms);
     promise.then(
       (value) => {
         clearTimeout(timer);
@@ -34,19 +44,39 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
       },
       (error: unknown) => {
         clearTimeout(timer);
-        reject(error instanceof Error ? error : new Error('IndexedDB refused to open'));
+        reject(error);
       },
     );
   });
 }
 
 /**
- * The app's database, opened once per page. When the browser refuses IndexedDB it is kept in
- * memory instead (`kind: 'memory'`), and the screens that store data say that nothing is kept.
+ * The app's database, opened once per page. Only when the browser refuses IndexedDB (private
+ * modes) is it kept in memory instead (`kind: 'memory'`), and the screens that store data say that
+ * nothing is kept. A database newer than this build, a blocked open or a timeout reject with a
+ * DatabaseUnavailableError instead: the data is still there, a reload is the way on, and no screen
+ * may pretend to save into memory.
  */
 export function database(): Promise<KierDatabase> {
-  opening ??= withTimeout(openIndexedDb(), OPEN_TIMEOUT_MS).catch(() => memoryDatabase());
+  opening ??= withTimeout(openIndexedDb(), OPEN_TIMEOUT_MS).catch((error: unknown) => {
+    if (isStorageRefusal(error)) return memoryDatabase();
+    const reason = unavailableReasonOf(error);
+    unavailable = reason;
+    for (const listener of unavailableListeners) listener(reason);
+    throw error instanceof DatabaseUnavailableError ? error : new DatabaseUnavailableError(reason);
+  });
   return opening;
+}
+
+/** Why the database could not be opened on this page, or null (not tried, open, or in memory). */
+export function databaseUnavailable(): UnavailableReason | null {
+  return unavailable;
+}
+
+/** Called when the database cannot be opened although the browser allows storage (see database()). */
+export function onDatabaseUnavailable(listener: (reason: UnavailableReason) => void): () => void {
+  unavailableListeners.add(listener);
+  return () => unavailableListeners.delete(listener);
 }
 
 /** Called when another tab runs a newer version that must upgrade the database: reload to continue. */
@@ -59,6 +89,7 @@ export function onDatabaseOutdated(listener: () => void): () => void {
 export async function resetDatabaseForTests(): Promise<void> {
   const current = opening;
   opening = null;
+  unavailable = null;
   resetLockStateForTests();
-  if (current) (await current).close();
+  if (current) (await current.catch(() => null))?.close();
 }
