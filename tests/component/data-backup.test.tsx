@@ -155,6 +155,9 @@ describe('backup problems about plans', () => {
     { code: 'invalidPlan', plan: 1, field: 'escalation' },
     { code: 'duplicatePlanId', plan: 4, otherPlan: 1 },
     { code: 'invalidFile', field: 'plans' },
+    { code: 'futureDate', plan: 2, field: 'createdAt' },
+    { code: 'futureDate', entry: 7, field: 'updatedAt' },
+    { code: 'futureDate', field: 'exportedAt' },
   ];
 
   it.each(PROBLEMS.flatMap((problem) => (['nl', 'en'] as const).map((locale) => [locale, problem.code, problem] as const)))('%s: %s', (locale, _, problem) => {
@@ -163,8 +166,13 @@ describe('backup problems about plans', () => {
     const text = screen.getByRole('alert').textContent ?? '';
     expect(errors).not.toHaveBeenCalled();
     expect(text).not.toMatch(/{{|}}|data\.|undefined/);
-    for (const value of [problem.plan, problem.otherPlan, problem.limit]) if (value !== undefined) expect(text).toContain(String(value));
+    for (const value of [problem.plan, problem.otherPlan, problem.limit, problem.entry]) if (value !== undefined) expect(text).toContain(String(value));
     expect(text).toMatch(locale === 'nl' ? /niets veranderd/ : /Nothing on this device has changed|nothing on this device has changed/);
+  });
+
+  it('says which date lies in the future, in words', () => {
+    renderIn('nl', <BackupProblemMessage problem={{ code: 'futureDate', plan: 2, field: 'createdAt' }} />);
+    expect(screen.getByRole('alert').textContent).toContain('Bij plan 2 in dit bestand ligt ‘gemaakt op’ in de toekomst.');
   });
 
   it('names the plan field in words', () => {
@@ -190,6 +198,7 @@ describe('backup problems about plans', () => {
       'invalidEncryption',
       'nestedEncryption',
       'wrongPassword',
+      'futureDate',
     ];
     const errors = vi.spyOn(console, 'error');
     for (const code of codes) {

@@ -296,3 +296,25 @@ describe('parseBackup copies only what it knows and keeps text as text', () => {
     }
   });
 });
+
+describe('parseBackup refuses dates from the future (issue #20, point 6)', () => {
+  const inAYear = new Date(Date.now() + 365 * 24 * 3600 * 1000).toISOString();
+  const inAnHour = new Date(Date.now() + 3600 * 1000).toISOString();
+
+  it('refuses a plan made in 2200, which would stay the current plan for ever', () => {
+    expectProblem(parseText(textOf([], [makePlan(1), makePlan(2, { createdAt: '2200-01-01T00:00:00.000Z', updatedAt: '2200-01-01T00:00:00.000Z' })]), Date.now()), { code: 'futureDate', plan: 2, field: 'createdAt' });
+  });
+
+  it('refuses an entry changed next year, which would win every merge', () => {
+    expectProblem(parseText(textOf([makeEntry(1), makeEntry(2), makeEntry(3, { updatedAt: inAYear })]), Date.now()), { code: 'futureDate', entry: 3, field: 'updatedAt' });
+  });
+
+  it('refuses a plan completed, or a file exported, in the future', () => {
+    expectProblem(parseText(textOf([], [makePlan(1, { completedAt: inAYear })]), Date.now()), { code: 'futureDate', plan: 1, field: 'completedAt' });
+    expectProblem(parseText(rawFile([makeEntry(1)], { exportedAt: inAYear }), Date.now()), { code: 'futureDate', field: 'exportedAt' });
+  });
+
+  it('allows a clock a little ahead, and an entry about something still to come', () => {
+    expectBackup(parseText(textOf([makeEntry(1, { updatedAt: inAnHour, createdAt: inAnHour }), makeEntry(2, { occurredAt: inAYear })]), Date.now()));
+  });
+});

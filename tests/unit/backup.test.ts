@@ -14,7 +14,7 @@ import type { Preferences } from '../../src/storage/preferences';
 import { CONTACT_IDEAS, ESCALATION_IDEAS, SITUATIONS } from '../../src/features/plan/catalogue';
 import { addOwnItem, answerViolence, confirmAccept, decide, newPlan, removeItem, toggleIdea, toggleSituation, toggleStart, updateChange, withoutAcceptedSafety } from '../../src/features/plan/plan-edits';
 import { V2_PLANS } from './fixtures/db-v2';
-import { byteLengthOf, expectBackup, EXPORTED_AT, makeEntry, makePlan, parseText, rawFile, rawFileV1, textOf } from './backup-fixtures';
+import { byteLengthOf, expectBackup, EXPORTED_AT, makeEntry, makePlan, parseText, rawFile, rawFileV1, textOf, AFTER_EVERY_FIXTURE } from './backup-fixtures';
 
 describe('buildBackup', () => {
   it('writes the header, sorts entries oldest first then by id, and keeps settings', () => {
@@ -168,7 +168,7 @@ describe('backup round trip', () => {
     );
     const text = textOf(entries);
     const started = performance.now();
-    const result = parseBackup(text, byteLengthOf(text));
+    const result = parseBackup(text, byteLengthOf(text), { now: AFTER_EVERY_FIXTURE });
     const elapsed = performance.now() - started;
     console.log(`parseBackup: 10,000 entries (${(text.length / 1024 / 1024).toFixed(1)} MB) in ${elapsed.toFixed(0)} ms`);
     expect(expectBackup(result).records.diary).toHaveLength(10_000);

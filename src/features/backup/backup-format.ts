@@ -64,6 +64,8 @@ export type BackupProblemCode =
   | 'invalidPlan'
   | 'duplicatePlanId'
   | 'invalidEncryption'
+  /** A date (createdAt, updatedAt, completedAt, exportedAt) more than a day after now. */
+  | 'futureDate'
   | 'nestedEncryption'
   | 'wrongPassword';
 

@@ -11,6 +11,7 @@ import {
 } from './backup-format';
 import { backupFileSchema, ENTRY_FIELDS, FILE_FIELDS, PLAN_FIELDS } from './backup-schema';
 import { defaultEncryptedFileSchema, ENCRYPTED_FIELD_KEYS, ENCRYPTED_SINCE_VERSION, encryptedFileSchema, MAX_ENCRYPTED_BACKUP_BYTES } from './encrypted-format';
+import { firstFutureDate } from './future-dates';
 import { firstPlanProblem, withSafeDecisions } from './plan-consistency';
 import { upgradeToCurrent, type RawBackupFile } from './upgrade-backup';
 
@@ -33,13 +34,13 @@ const NOT_JSON = Symbol('not JSON');
  * An encrypted file is not read here (see checkBackup): where an ordinary file is expected,
  * such as inside an encrypted file, it is refused as 'nestedEncryption'.
  */
-export function parseBackup(text: string, byteLength: number): ParseResult {
+export function parseBackup(text: string, byteLength: number, options: { now?: number } = {}): ParseResult {
   if (byteLength > MAX_BACKUP_BYTES || text.length > MAX_BACKUP_BYTES) return refuse({ code: 'tooLarge', limit: MAX_BACKUP_BYTES });
   const raw = readJson(text);
   if (raw === undefined) return refuse({ code: 'empty' });
   if (raw === NOT_JSON) return refuse({ code: 'notJson' });
   if (isEncryptedFile(raw)) return refuse({ code: 'nestedEncryption' });
-  return parseRaw(raw);
+  return parseRaw(raw, options.now ?? Date.now());
 }
 
 /**
@@ -50,9 +51,9 @@ export function parseBackup(text: string, byteLength: number): ParseResult {
  *
  * An encrypted file may be larger than an ordinary one (base64 takes a third more room), so
  * that every ordinary file Kier may read can also be read encrypted. `options.minIterations`
- * is for tests only.
+ * and `options.now` (the clock dates are checked against) are for tests only.
  */
-export function checkBackup(text: string, byteLength: number, options: { minIterations?: number } = {}): BackupCheck {
+export function checkBackup(text: string, byteLength: number, options: { minIterations?: number; now?: number } = {}): BackupCheck {
   const tooLarge: BackupCheck = { kind: 'problem', problem: { code: 'tooLarge', limit: MAX_BACKUP_BYTES } };
   if (byteLength > MAX_ENCRYPTED_BACKUP_BYTES || text.length > MAX_ENCRYPTED_BACKUP_BYTES) return tooLarge;
   const raw = readJson(text);
@@ -60,7 +61,7 @@ export function checkBackup(text: string, byteLength: number, options: { minIter
   if (byteLength > MAX_BACKUP_BYTES || text.length > MAX_BACKUP_BYTES) return tooLarge;
   if (raw === undefined) return { kind: 'problem', problem: { code: 'empty' } };
   if (raw === NOT_JSON) return { kind: 'problem', problem: { code: 'notJson' } };
-  const result = parseRaw(raw);
+  const result = parseRaw(raw, options.now ?? Date.now());
   return result.ok ? { kind: 'backup', backup: result.backup } : { kind: 'problem', problem: result.problem };
 }
 
@@ -113,7 +114,7 @@ function encryptionProblemOf(issue: v.BaseIssue<unknown> | undefined): BackupPro
 }
 
 /** The checks after JSON: format, version (and the upgrade), the lists, then every record. */
-function parseRaw(raw: unknown): ParseResult {
+function parseRaw(raw: unknown, now: number): ParseResult {
   if (!isPlainObject(raw) || own(raw, 'format') !== BACKUP_FORMAT) return refuse({ code: 'notKier' });
 
   const version = own(raw, 'version');
@@ -138,6 +139,9 @@ function parseRaw(raw: unknown): ParseResult {
 
   const planProblem = firstPlanProblem(result.output.plans);
   if (planProblem) return refuse(planProblem);
+
+  const future = firstFutureDate(result.output, now);
+  if (future) return refuse(future);
 
   return {
     ok: true,

@@ -38,7 +38,20 @@ export function BackupProblemMessage({ problem }: { problem: BackupProblem }) {
   const t = useT();
   const field = isKnownField(problem.field) ? t(`data.fields.${problem.field}`) : problem.field;
   const limit = problem.code === 'tooLarge' && problem.limit !== undefined ? `${Math.round(problem.limit / 1024 / 1024)} MB` : problem.limit;
-  const code = field ? problem.code : problem.code === 'invalidEntry' ? 'invalidEntryNoField' : problem.code === 'invalidPlan' ? 'invalidPlanNoField' : problem.code;
+  const code =
+    problem.code === 'futureDate'
+      ? problem.entry !== undefined
+        ? 'futureDateEntry'
+        : problem.plan !== undefined
+          ? 'futureDatePlan'
+          : 'futureDateFile'
+      : field
+        ? problem.code
+        : problem.code === 'invalidEntry'
+          ? 'invalidEntryNoField'
+          : problem.code === 'invalidPlan'
+            ? 'invalidPlanNoField'
+            : problem.code;
   return (
     <p class="form-problem" role="alert">
       {t(`data.problems.${code}`, {
