@@ -1,5 +1,5 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/App';
 import { diaryRepository } from '../../src/storage/diary/diary-repository';
 import { draftRepository } from '../../src/storage/diary/draft-repository';
@@ -44,6 +44,29 @@ describe('diary editor', () => {
     fireEvent.click(within(kind).getByRole('radio', { name: 'Kleine stap' }));
     fireEvent.click(within(tension).getByRole('radio', { name: '7' }));
     await waitFor(async () => expect((await draftRepository.get('new'))?.fields).toMatchObject({ kind: 'step', tension: 7 }));
+  });
+
+  it('says at once when the latest words did not reach the draft (a full disk), and never claims they are in it', async () => {
+    renderAt('/nl/dagboek/notitie');
+    const text = await screen.findByLabelText('Wat wil je opschrijven?');
+    fireEvent.input(text, { target: { value: 'Eerste zin.' } });
+    await waitFor(async () => expect((await draftRepository.get('new'))?.fields.text).toBe('Eerste zin.'));
+    const full = () => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    const draftSave = vi.spyOn(draftRepository, 'save').mockImplementation(full);
+    const entrySave = vi.spyOn(diaryRepository, 'save').mockImplementation(full);
+    fireEvent.input(text, { target: { value: 'Eerste zin. En toen ging het mis.' } });
+    expect((await screen.findByText(/Je laatste woorden zijn niet in je concept bewaard/)).getAttribute('role')).toBe('alert');
+    fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
+    const problem = await screen.findByText(/Opslaan lukte niet\./);
+    expect(problem.textContent).toContain('maar niet helemaal in je concept');
+    expect(problem.textContent).not.toContain('staat nog hier en in je concept');
+    expect((text as HTMLTextAreaElement).value).toBe('Eerste zin. En toen ging het mis.');
+    // Room again: the next keystroke is kept, and the warning goes.
+    draftSave.mockRestore();
+    entrySave.mockRestore();
+    fireEvent.input(text, { target: { value: 'Eerste zin. En toen ging het mis!' } });
+    await waitFor(async () => expect((await draftRepository.get('new'))?.fields.text).toBe('Eerste zin. En toen ging het mis!'));
+    await waitFor(() => expect(screen.queryByText(/Je laatste woorden zijn niet in je concept bewaard/)).toBeNull());
   });
 
   it('says what is missing instead of saving an empty entry', async () => {

@@ -52,7 +52,9 @@ export function EntryForm({
   const [problem, setProblem] = useState<FieldProblem | 'failed' | null>(null);
   const [saving, setSaving] = useState(false);
   const [otherTab, setOtherTab] = useState<OtherTab>(entry && draft && draft.baseUpdatedAt !== entry.updatedAt ? 'saved' : null);
-  const saver = useMemo(() => createDraftSaver((next) => draftRepository.save(next)), []);
+  /** The last draft write failed: the words on screen are not all in the draft (a full disk). */
+  const [draftFailed, setDraftFailed] = useState(false);
+  const saver = useMemo(() => createDraftSaver((next) => draftRepository.save(next), (stored) => setDraftFailed(!stored)), []);
   const closed = useRef(false);
   const text = useRef<HTMLTextAreaElement>(null);
   const problemRef = useRef<HTMLParagraphElement>(null);
@@ -187,6 +189,11 @@ export function EntryForm({
           aria-invalid={problem === 'empty' || problem === 'tooLong' ? true : undefined}
           onInput={(event) => change({ text: event.currentTarget.value })}
         />
+        {draftFailed && (
+          <p class="field__error" role="alert">
+            {t('diary.editor.draftFailed')}
+          </p>
+        )}
       </div>
 
       <TensionChoice value={fields.tension} onChange={(tension) => change({ tension })} />
@@ -214,7 +221,7 @@ export function EntryForm({
 
       {problem && (
         <p class="form-problem" role="alert" tabIndex={-1} ref={problemRef}>
-          {t(problem === 'failed' ? 'diary.editor.problems.failed' : `diary.editor.problems.${problem}`)}
+          {t(problem === 'failed' ? (draftFailed ? 'diary.editor.problems.failedNoDraft' : 'diary.editor.problems.failed') : `diary.editor.problems.${problem}`)}
         </p>
       )}
 
