@@ -151,12 +151,25 @@ describe('the offer of a diary lock', () => {
     }
   }
 
-  it('is a quiet line in the empty diary, with a link to the lock page', async () => {
+  it('is offered in the empty diary, before the first entry, saying why now', async () => {
     renderAt('/nl/dagboek');
     await screen.findByText(/Je hebt nog niets opgeschreven/);
-    const link = await screen.findByRole('link', { name: 'Zet een code op je dagboek' });
-    expect(link.getAttribute('href')).toBe('/nl/instellingen/slot');
-    expect(screen.queryByRole('region', { name: 'Wil je een code op je dagboek?' })).toBeNull();
+    const offer = await screen.findByRole('region', { name: 'Wil je een code op je dagboek?' });
+    expect(offer.textContent).toContain('Zet het slot het liefst aan vóór je eerste notitie.');
+    expect(offer.textContent).toContain('kan nog een tijd leesbaar in de bestanden van de browser blijven staan');
+    expect(within(offer).getByRole('link', { name: 'Code instellen' }).getAttribute('href')).toBe('/nl/instellingen/slot');
+  });
+
+  it('is a quiet line above the first entry ever, and not above later ones', async () => {
+    const first = renderAt('/nl/dagboek/notitie');
+    await screen.findByLabelText('Wat wil je opschrijven?');
+    expect((await screen.findByText(/Dit wordt je eerste notitie\./)).textContent).toContain('Zet die dan nu aan, vóór je begint');
+    expect(screen.getByRole('link', { name: 'Zet een code op je dagboek' }).getAttribute('href')).toBe('/nl/instellingen/slot');
+    first.unmount();
+    await saveEntries(1);
+    renderAt('/nl/dagboek/notitie');
+    await screen.findByLabelText('Wat wil je opschrijven?');
+    expect(screen.queryByText(/Dit wordt je eerste notitie/)).toBeNull();
   });
 
   it('shows once after the first entries, inline, and "Nee, dank je" keeps it away for good', async () => {
@@ -203,6 +216,7 @@ describe('the offer of a diary lock', () => {
     await lockRepository.enable('zonnebloem-42', { iterations: 1_000 });
     renderAt('/nl/dagboek');
     await screen.findByText(/Je hebt nog niets opgeschreven/);
-    expect(screen.queryByRole('link', { name: 'Zet een code op je dagboek' })).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Wil je een code op je dagboek?' })).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Code instellen' })).toBeNull();
   });
 });

@@ -9,7 +9,7 @@ import { takeNotice } from './diary-notice';
 import { DiaryNoticeBar, type ShownNotice } from './DiaryNoticeBar';
 import { DiarySearch } from './DiarySearch';
 import { DraftWaiting } from './DraftWaiting';
-import { LockOffer, LockOfferLine } from './LockOffer';
+import { LockOffer } from './LockOffer';
 import { StorageWarnings } from './StorageWarnings';
 import { Timeline } from './Timeline';
 import { useDiaryEntries } from './use-diary-entries';
@@ -77,7 +77,6 @@ export default function DiaryPage() {
       {entries !== null && entries.length === 0 && (
         <>
           <p>{t('diary.empty')}</p>
-          <LockOfferLine />
         </>
       )}
       {/* The whole diary is counted: a filter does not change whether it is the first or second entry. */}

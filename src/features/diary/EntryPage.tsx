@@ -9,6 +9,7 @@ import { diaryRepository } from '../../storage/diary/diary-repository';
 import { draftRepository } from '../../storage/diary/draft-repository';
 import { draftKeyFor } from './entry-fields';
 import { EntryForm } from './EntryForm';
+import { LockOfferLine } from './LockOffer';
 import { StorageWarnings } from './StorageWarnings';
 import type { PlanItem } from '../../storage/plans/plan';
 import { startItems } from '../plan/plan-edits';
@@ -19,7 +20,7 @@ import { RETURN_PARAMETER, returnPathFrom } from '../plan/plan-return';
 type Loaded =
   | { status: 'loading' }
   | { status: 'notFound' }
-  | { status: 'ready'; entry?: DiaryEntry; draft?: DiaryDraft; storageKind: 'indexeddb' | 'memory'; planItems: PlanItem[]; allPlanItems: PlanItem[] };
+  | { status: 'ready'; entry?: DiaryEntry; draft?: DiaryDraft; storageKind: 'indexeddb' | 'memory'; planItems: PlanItem[]; allPlanItems: PlanItem[]; first: boolean };
 
 const ENTRY_ID = /^[A-Za-z0-9_-]+$/;
 
@@ -51,16 +52,17 @@ export default function EntryPage() {
     const load = async (): Promise<Loaded> => {
       if (id === null) return { status: 'notFound' };
       // loadPlans waits for a plan change still being saved (e.g. a start item just chosen).
-      const [entry, draft, storageKind, plans] = await Promise.all([
+      const [entry, draft, storageKind, plans, count] = await Promise.all([
         id === undefined ? Promise.resolve(undefined) : diaryRepository.get(id),
         draftRepository.get(draftKeyFor(id)),
         diaryRepository.storageKind(),
         loadPlans(),
+        id === undefined ? diaryRepository.count() : Promise.resolve(1),
       ]);
       if (id !== undefined && !entry) return { status: 'notFound' };
       const plan = plans[0];
       const planItems = plan ? startItems(plan) : [];
-      return { status: 'ready', ...(entry ? { entry } : {}), ...(draft ? { draft } : {}), storageKind, planItems, allPlanItems: plan?.items ?? [] };
+      return { status: 'ready', ...(entry ? { entry } : {}), ...(draft ? { draft } : {}), storageKind, planItems, allPlanItems: plan?.items ?? [], first: count === 0 };
     };
     void load().then((next) => live && setLoaded(next));
     return () => {
@@ -83,6 +85,8 @@ export default function EntryPage() {
       {loaded.status === 'ready' && (
         <>
           <StorageWarnings storageKind={loaded.storageKind} outdated={false} />
+          {/* The first entry ever, with the lock off: the lock is best switched on before writing. */}
+          {loaded.first && <LockOfferLine before />}
           <CurrentPlanItems.Provider value={loaded.allPlanItems}>
             <EntryForm
               key={id ?? 'new'}

@@ -4,7 +4,11 @@ import { pathFor } from '../../app/paths';
 import { useLockStatus } from '../lock/use-lock-status';
 import { dismissLockOffer, lockOfferDismissed } from './lock-offer-store';
 
-/** The offer appears after the first and the second entry; later it no longer interrupts. */
+/**
+ * The offer appears in the empty diary (before the first entry: what is written before the lock
+ * may stay readable in the browser's files for a while) and after the first and the second
+ * entry; later it no longer interrupts.
+ */
 export const OFFER_UP_TO_ENTRIES = 2;
 
 /** Only while the lock is known to be off (never while it is on, or still being read). */
@@ -40,12 +44,13 @@ export function LockOffer({ entryCount }: { entryCount: number }) {
       </p>
     );
   }
-  if (!offerable || entryCount < 1 || entryCount > OFFER_UP_TO_ENTRIES) return null;
+  if (!offerable || entryCount > OFFER_UP_TO_ENTRIES) return null;
   return (
     <section class="lock-offer" aria-labelledby="lock-offer-title">
       <p>
         <strong id="lock-offer-title">{t('diary.lockOffer.title')}</strong> {t('diary.lockOffer.text')}
       </p>
+      {entryCount === 0 && <p>{t('diary.lockOffer.beforeFirst')}</p>}
       <div class="button-row">
         <a class="button" href={pathFor(locale, { name: 'lock' })}>
           {t('diary.lockOffer.yes')}
@@ -65,14 +70,14 @@ export function LockOffer({ entryCount }: { entryCount: number }) {
   );
 }
 
-/** In the empty diary, before the first entry: one quiet line with the link. */
-export function LockOfferLine() {
+/** Above the first entry ever (the lock off): one quiet line with the link, before anything is written. */
+export function LockOfferLine({ before = false }: { before?: boolean }) {
   const t = useT();
   const locale = useLocale();
   if (!useOfferable()) return null;
   return (
     <p class="lock-offer-line muted">
-      {t('diary.lockOffer.lineBefore')} <a href={pathFor(locale, { name: 'lock' })}>{t('diary.lockOffer.lineLink')}</a>
+      {t(before ? 'diary.lockOffer.lineFirst' : 'diary.lockOffer.lineBefore')} <a href={pathFor(locale, { name: 'lock' })}>{t('diary.lockOffer.lineLink')}</a>
     </p>
   );
 }
