@@ -184,6 +184,7 @@ export function EntryForm({
           id="entry-text"
           ref={text}
           rows={8}
+          autocomplete="off"
           value={fields.text}
           aria-describedby={afterClash ? 'entry-prompt entry-text-hint' : 'entry-text-hint'}
           aria-invalid={problem === 'empty' || problem === 'tooLong' ? true : undefined}

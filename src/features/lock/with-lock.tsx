@@ -5,6 +5,7 @@ import { lockRepository } from '../../storage/lock/lock-repository';
 import { listenForLockChanges } from '../../storage/lock/lock-events';
 import { onLockStatus } from '../../storage/lock/lock-state';
 import { rememberAutoLockMinutes, startAutoLock } from './auto-lock';
+import { clearPrivateFieldsWhenLocked } from './clear-private-fields';
 import { databaseUnavailable } from '../../storage/db/open-database';
 import { DatabaseUnavailableNotice } from './DatabaseUnavailableNotice';
 import { LockBar } from './LockBar';
@@ -33,6 +34,7 @@ if (typeof window !== 'undefined') {
   // Other tabs tell this one when the lock is switched on or off or its passcode changes.
   listenForLockChanges();
   followTheKey();
+  clearPrivateFieldsWhenLocked();
 }
 
 /** After unlocking, focus goes to the page's heading, as after a navigation. */
