@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/App';
 import { passcodeStrength } from '../../src/features/lock/passcode-strength';
 import type { DiaryEntry } from '../../src/storage/diary/diary-entry';
+import { database } from '../../src/storage/db/open-database';
 import { diaryRepository } from '../../src/storage/diary/diary-repository';
 import { lockRepository } from '../../src/storage/lock/lock-repository';
 import { forgetLockState, lockStatus, resetLockStateForTests } from '../../src/storage/lock/lock-state';
@@ -176,6 +177,21 @@ describe('the lock screen', () => {
     expect(await screen.findByText(SECRET)).toBeTruthy();
     expect(performance.getEntriesByName('kier-unlock', 'measure').length).toBeGreaterThan(0);
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1, name: 'Dagboek' })));
+  });
+
+  it('says the lock record was changed or damaged when it holds an iteration count Kier never writes, and tries nothing', async () => {
+    await lockedDiary();
+    const db = await database();
+    const record = await db.transaction(['meta'], 'readonly', ({ meta }) => meta.get('lock'));
+    const config = record!.value as { kdf: { iterations: number } };
+    await db.transaction(['meta'], 'readwrite', ({ meta }) => meta.put({ key: 'lock', value: { ...config, kdf: { ...config.kdf, iterations: 200_000_000 } } }));
+    renderAt('/nl/dagboek');
+    await screen.findByRole('heading', { level: 1, name: 'Je dagboek is vergrendeld' });
+    type('Je code', CODE);
+    fireEvent.click(screen.getByRole('button', { name: 'Ontgrendelen' }));
+    const message = await screen.findByText(/Het slot van dit apparaat is veranderd of beschadigd/, {}, { timeout: 2_000 });
+    expect(message.textContent).toContain('Er is niets gewist.');
+    expect(screen.getByText('Code vergeten?')).toBeTruthy();
   });
 
   it('counts down after repeated wrong passcodes, also after a reload, then lets the parent try again', async () => {
