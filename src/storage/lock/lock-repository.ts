@@ -7,7 +7,17 @@ import { rewriteAll } from './lock-migration';
 import { lockNow, lockStatus, setLockOff, setUnlocked } from './lock-state';
 import { ensureLockState } from './record-codec';
 
-export const MIN_PASSCODE_LENGTH = 6;
+/**
+ * The least a new passcode must be, checked here as well as in the form (which also estimates
+ * the guessing time, see features/lock/passcode-strength.ts): not only digits, some letters, and
+ * at least 10 characters or a phrase of at least 3 words. Existing locks keep their passcode.
+ */
+export const MIN_PASSCODE_LENGTH = 10;
+
+export function meetsPasscodeFloor(passcode: string): boolean {
+  if (/^\d*$/.test(passcode) || !/\p{L}/u.test(passcode)) return false;
+  return [...passcode].length >= MIN_PASSCODE_LENGTH || passcode.trim().split(/[\s\-_.]+/u).filter(Boolean).length >= 3;
+}
 
 /** Records how long a step took as a performance measure (read by the bench; nothing leaves the page). */
 function measure(name: string, start: number): void {
@@ -79,7 +89,7 @@ export const lockRepository = {
 
   /** Switches the lock on: every entry, draft and plan is encrypted, all or nothing. */
   async enable(passcode: string, options: { autoLockMinutes?: number; iterations?: number; interrupt?: () => void } = {}): Promise<void> {
-    if (passcode.length < MIN_PASSCODE_LENGTH) throw new Error('Passcode too short');
+    if (!meetsPasscodeFloor(passcode)) throw new Error('Passcode too weak');
     await ensureLockState();
     if (lockStatus() !== 'off') throw new Error('The lock is already on');
     const started = performance.now();
@@ -107,7 +117,7 @@ export const lockRepository = {
 
   /** A new passcode: a new salt and key, and every record re-encrypted with it, all or nothing. */
   async change(current: string, next: string, options: { iterations?: number } = {}): Promise<UnlockResult> {
-    if (next.length < MIN_PASSCODE_LENGTH) throw new Error('Passcode too short');
+    if (!meetsPasscodeFloor(next)) throw new Error('Passcode too weak');
     const config = await readConfig();
     if (!config) throw new Error('The lock is off');
     const checked = await this.check(current, config);
