@@ -1,8 +1,13 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/App';
-import { passcodeStrength } from '../../src/features/lock/passcode-strength';
+import { guessTime, GUESSES_PER_SECOND } from '../../src/features/lock/offline-guessing';
+import { estimatedBits, passcodeStrength } from '../../src/features/lock/passcode-strength';
 import type { DiaryEntry } from '../../src/storage/diary/diary-entry';
+import { database } from '../../src/storage/db/open-database';
+import type { LockConfig } from '../../src/storage/lock/lock-config';
+import { deriveKey, seal } from '../../src/storage/lock/lock-crypto';
+import { sealRecord } from '../../src/storage/lock/sealed-records';
 import { diaryRepository } from '../../src/storage/diary/diary-repository';
 import { lockRepository } from '../../src/storage/lock/lock-repository';
 import { forgetLockState, lockStatus, resetLockStateForTests } from '../../src/storage/lock/lock-state';
@@ -34,23 +39,56 @@ async function lockedDiary() {
   resetLockStateForTests();
 }
 
+/** Replaces the lock's passcode by the six digits 480273 (a version 1 lock), as one made before the floor could be. */
+async function tamperSixDigitLock() {
+  const db = await database();
+  const record = await db.transaction(['meta'], 'readonly', ({ meta }) => meta.get('lock'));
+  const config = record!.value as LockConfig;
+  const key = await deriveKey('480273', config.kdf.salt, config.kdf.iterations);
+  const verifier = await seal(key, 'kier-lock-ok', 'kier:lock-verifier');
+  const sealedEntry = await sealRecord('diary', entry(), key);
+  await db.transaction(['meta', 'diary'], 'readwrite', async ({ meta, diary }) => {
+    await meta.put({ key: 'lock', value: { ...config, version: 1, verifier } });
+    await diary.put(sealedEntry as never);
+  });
+}
+
 function type(label: string | RegExp, value: string) {
   fireEvent.input(screen.getByLabelText(label), { target: { value } });
 }
 
-describe('passcode strength hint', () => {
-  it('grades length and variety, and names the reason', () => {
-    expect(passcodeStrength('', 6)).toBeNull();
-    expect(passcodeStrength('abc', 6)).toEqual({ level: 'weak', reason: 'tooShort' });
-    expect(passcodeStrength('123456', 6)).toEqual({ level: 'weak', reason: 'pattern' });
-    expect(passcodeStrength('aaaaaaaa', 6)).toEqual({ level: 'weak', reason: 'pattern' });
-    expect(passcodeStrength('121212', 6)).toEqual({ level: 'weak', reason: 'pattern' });
-    expect(passcodeStrength('Wachtwoord1', 6)).toEqual({ level: 'weak', reason: 'common' });
-    expect(passcodeStrength('480273', 6)).toEqual({ level: 'weak', reason: 'onlyDigits' });
-    expect(passcodeStrength('kwpzvr', 6)).toEqual({ level: 'weak', reason: 'short' });
-    expect(passcodeStrength('zonnebloem', 6)?.level).toBe('fair');
-    expect(passcodeStrength('Zonnebloem-tafel-42', 6)?.level).toBe('strong');
-    expect(passcodeStrength('de kat zit op de mat', 6)?.level).toBe('strong');
+describe('passcode strength', () => {
+  it('grades length, variety and words, and names the reason', () => {
+    expect(passcodeStrength('')).toBeNull();
+    expect(passcodeStrength('kwp')).toMatchObject({ level: 'weak', reason: 'tooShort' });
+    expect(passcodeStrength('123456')).toMatchObject({ level: 'weak', reason: 'onlyDigits' });
+    expect(passcodeStrength('aaaaaaaaaaaa')).toMatchObject({ level: 'weak', reason: 'pattern' });
+    expect(passcodeStrength('abcdefghijk')).toMatchObject({ level: 'weak', reason: 'pattern' });
+    expect(passcodeStrength('Wachtwoord1')).toMatchObject({ level: 'weak', reason: 'common' });
+    expect(passcodeStrength('480273')).toMatchObject({ level: 'weak', reason: 'onlyDigits' });
+    expect(passcodeStrength('4802739150')).toMatchObject({ level: 'weak', reason: 'onlyDigits' });
+    expect(passcodeStrength('!#%&()*+,-/')).toMatchObject({ level: 'weak', reason: 'noLetters' });
+    expect(passcodeStrength('kwpzvr')).toMatchObject({ level: 'weak', reason: 'tooShort' });
+    expect(passcodeStrength('kat hond')).toMatchObject({ level: 'weak', reason: 'tooShort' });
+    expect(passcodeStrength('zonnebloem')?.level).toBe('fair');
+    expect(passcodeStrength('de kat zit')?.level).toBe('fair');
+    expect(passcodeStrength('Zonnebloem-tafel-42')?.level).toBe('strong');
+    expect(passcodeStrength('de kat zit op de mat')?.level).toBe('strong');
+  });
+
+  it('counts a phrase by its words, not its letters', () => {
+    expect(estimatedBits('zon maan ster')).toBe(42);
+    expect(estimatedBits('kwpzvrtxqb')).toBeCloseTo(10 * Math.log2(26));
+  });
+
+  it('puts the offline guessing time at one fast graphics card (about 18,577 guesses a second at 600,000 iterations)', () => {
+    expect(GUESSES_PER_SECOND).toBeCloseTo(18_577, 0);
+    // Six digits: 10^6 codes, half of them on average: about half a minute, all of them in about a minute.
+    expect(guessTime(Math.log2(1e6))).toEqual({ unit: 'seconds', count: 26 });
+    expect(guessTime(Math.log2(26) * 8)).toEqual({ unit: 'days', count: 65 });
+    expect(guessTime(42)).toEqual({ unit: 'years', count: 3 });
+    expect(guessTime(Math.log2(62) * 10)).toEqual({ unit: 'centuries' });
+    expect(guessTime(0)).toEqual({ unit: 'instant' });
   });
 });
 
@@ -85,10 +123,10 @@ describe('switching the lock on', () => {
   it('refuses a short passcode, a different repeat and a missing tick, and changes nothing', async () => {
     renderAt('/nl/instellingen/slot');
     await screen.findByLabelText('Nieuwe code');
-    type('Nieuwe code', '12345');
-    type('Typ je code nog een keer', '12345');
+    type('Nieuwe code', 'kwpz');
+    type('Typ je code nog een keer', 'kwpz');
     fireEvent.click(screen.getByRole('button', { name: 'Slot aanzetten' }));
-    expect((await screen.findByText('Deze code is te kort. Gebruik minstens 6 tekens.')).getAttribute('role')).toBe('alert');
+    expect((await screen.findByText('Deze code is nog te makkelijk te raden. Nog te kort. Gebruik minstens 10 tekens, of 3 woorden.')).getAttribute('role')).toBe('alert');
     expect(screen.getByLabelText('Nieuwe code').getAttribute('aria-invalid')).toBe('true');
     await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Nieuwe code')));
 
@@ -96,12 +134,26 @@ describe('switching the lock on', () => {
     type('Typ je code nog een keer', 'zonnebloem-43');
     fireEvent.click(screen.getByRole('button', { name: 'Slot aanzetten' }));
     expect(await screen.findByText('De twee codes zijn niet hetzelfde. Typ je code nog een keer.')).toBeTruthy();
-    expect(screen.queryByText(/te kort/)).toBeNull();
+    expect(screen.queryByText(/te makkelijk te raden/)).toBeNull();
 
     type('Typ je code nog een keer', CODE);
     fireEvent.click(screen.getByRole('button', { name: 'Slot aanzetten' }));
     expect(await screen.findByText(/Zet eerst een vinkje/)).toBeTruthy();
     expect(await lockRepository.status()).toBe('off');
+  });
+
+  it('refuses a six-digit code, which an offline copy gives up in about a minute, and says why', async () => {
+    renderAt('/nl/instellingen/slot');
+    await screen.findByLabelText('Nieuwe code');
+    type('Nieuwe code', '480273');
+    type('Typ je code nog een keer', '480273');
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Ik begrijp dat niemand mijn code kan terughalen' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Slot aanzetten' }));
+    expect(await screen.findByText('Deze code is nog te makkelijk te raden. Alleen cijfers zijn snel te raden. Gebruik ook letters, of een paar woorden.')).toBeTruthy();
+    expect(document.getElementById('lock-new-strength')!.textContent).toContain('Een computer met een snelle videokaart doet er naar schatting ongeveer 26 seconden over om hem te raden.');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await lockRepository.status()).toBe('off');
+    await expect(lockRepository.enable('480273', FAST)).rejects.toThrow('too weak');
   });
 
   it('shows and hides the passcode', async () => {
@@ -121,12 +173,16 @@ describe('switching the lock on', () => {
     const hint = document.getElementById('lock-new-strength')!;
     expect(hint.getAttribute('aria-live')).toBe('polite');
     expect(hint.textContent).toContain('Hoe sterk: zwak.');
-    expect(hint.textContent).toContain('makkelijk te raden');
+    expect(hint.textContent).toContain('Alleen cijfers zijn snel te raden');
     expect(screen.getByLabelText('Nieuwe code').getAttribute('aria-describedby')).toContain('lock-new-strength');
     type('Nieuwe code', 'zonnebloem');
     expect(hint.textContent).toContain('Hoe sterk: redelijk.');
+    expect(hint.textContent).toContain('meer dan 100 jaar');
+    type('Nieuwe code', 'zon maan ster');
+    expect(hint.textContent).toContain('ongeveer 3 jaar');
     type('Nieuwe code', 'Zonnebloem-tafel-42');
     expect(hint.textContent).toContain('Hoe sterk: sterk.');
+    expect(hint.textContent).toContain('meer dan 100 jaar');
   });
 
   it('switches on with a good passcode: busy, then on, with the settings for a lock that is on', async () => {
@@ -178,6 +234,21 @@ describe('the lock screen', () => {
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1, name: 'Dagboek' })));
   });
 
+  it('says the lock record was changed or damaged when it holds an iteration count Kier never writes, and tries nothing', async () => {
+    await lockedDiary();
+    const db = await database();
+    const record = await db.transaction(['meta'], 'readonly', ({ meta }) => meta.get('lock'));
+    const config = record!.value as { kdf: { iterations: number } };
+    await db.transaction(['meta'], 'readwrite', ({ meta }) => meta.put({ key: 'lock', value: { ...config, kdf: { ...config.kdf, iterations: 200_000_000 } } }));
+    renderAt('/nl/dagboek');
+    await screen.findByRole('heading', { level: 1, name: 'Je dagboek is vergrendeld' });
+    type('Je code', CODE);
+    fireEvent.click(screen.getByRole('button', { name: 'Ontgrendelen' }));
+    const message = await screen.findByText(/Het slot van dit apparaat is veranderd of beschadigd/, {}, { timeout: 2_000 });
+    expect(message.textContent).toContain('Er is niets gewist.');
+    expect(screen.getByText('Code vergeten?')).toBeTruthy();
+  });
+
   it('counts down after repeated wrong passcodes, also after a reload, then lets the parent try again', async () => {
     await lockedDiary();
     renderAt('/nl/dagboek');
@@ -204,6 +275,20 @@ describe('the lock screen', () => {
     expect(again.disabled).toBe(false);
     expect(screen.queryByText(/Probeer het over/)).toBeNull();
   }, 15_000);
+
+  it('a lock made before the floor (six digits) still opens, and the lock page then suggests a passphrase', async () => {
+    await diaryRepository.save(entry());
+    // A lock written before new passcodes had to be stronger: the repository refuses to make it now.
+    await lockRepository.enable(CODE, FAST);
+    await tamperSixDigitLock();
+    resetLockStateForTests();
+    renderAt('/nl/instellingen/slot');
+    await screen.findByRole('heading', { level: 1, name: 'Je dagboek is vergrendeld' });
+    type('Je code', '480273');
+    fireEvent.click(screen.getByRole('button', { name: 'Ontgrendelen' }));
+    expect(await screen.findByText(/Kies liever een wachtzin van een paar woorden/)).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Wat het slot wel en niet doet' })).toBeTruthy();
+  });
 
   it('explains a forgotten passcode and offers to delete everything', async () => {
     await lockedDiary();

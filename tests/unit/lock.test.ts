@@ -4,7 +4,7 @@ import { database } from '../../src/storage/db/open-database';
 import type { DiaryEntry } from '../../src/storage/diary/diary-entry';
 import { diaryRepository } from '../../src/storage/diary/diary-repository';
 import { draftRepository } from '../../src/storage/diary/draft-repository';
-import { retryDelayMs } from '../../src/storage/lock/lock-config';
+import { LOCK_META_KEY, lockFingerprint, retryDelayMs, type LockConfig } from '../../src/storage/lock/lock-config';
 import { deriveKey, KDF_ITERATIONS, randomBytes, seal, unseal } from '../../src/storage/lock/lock-crypto';
 import { lockRepository } from '../../src/storage/lock/lock-repository';
 import { lockStatus, resetLockStateForTests } from '../../src/storage/lock/lock-state';
@@ -185,3 +185,91 @@ for (const backend of ['indexeddb', 'memory'] as const) {
     });
   });
 }
+
+/** The stored lock record, changed as someone with the browser profile could change it. */
+async function tamperLock(change: (config: LockConfig) => LockConfig): Promise<void> {
+  const db = await database();
+  const record = await db.transaction(['meta'], 'readonly', ({ meta }) => meta.get(LOCK_META_KEY));
+  await db.transaction(['meta'], 'readwrite', ({ meta }) => meta.put({ key: LOCK_META_KEY, value: change(record!.value as LockConfig) }));
+}
+
+async function storedLock(): Promise<LockConfig> {
+  const db = await database();
+  return (await db.transaction(['meta'], 'readonly', ({ meta }) => meta.get(LOCK_META_KEY)))!.value as LockConfig;
+}
+
+describe('a changed lock record', () => {
+  beforeEach(freshDatabase);
+  afterEach(freshDatabase);
+
+  it('refuses an iteration count Kier never writes at once, without deriving, and deletes nothing', async () => {
+    await fill();
+    await lockRepository.enable(PASSCODE, FAST);
+    await tamperLock((config) => ({ ...config, kdf: { ...config.kdf, iterations: 200_000_000 } }));
+    resetLockStateForTests();
+    expect(await lockRepository.status()).toBe('locked');
+    const started = Date.now();
+    expect(await lockRepository.unlock(PASSCODE)).toEqual({ ok: false, reason: 'damaged', waitMs: 0 });
+    expect(Date.now() - started).toBeLessThan(1_000);
+    expect(await diaryRepository.count()).toBe(2);
+    expect(await lockRepository.disable(PASSCODE)).toMatchObject({ ok: false, reason: 'damaged' });
+  }, 10_000);
+
+  it.each<[string, (config: LockConfig) => LockConfig]>([
+    ['another hash', (config) => ({ ...config, kdf: { ...config.kdf, hash: 'SHA-1' as 'SHA-256' } })],
+    ['another kdf', (config) => ({ ...config, kdf: { ...config.kdf, name: 'scrypt' as 'PBKDF2' } })],
+    ['a short salt', (config) => ({ ...config, kdf: { ...config.kdf, salt: config.kdf.salt.slice(0, 4) } })],
+    ['a salt that is not bytes', (config) => ({ ...config, kdf: { ...config.kdf, salt: 'abc' as unknown as Uint8Array } })],
+    ['a fractional count', (config) => ({ ...config, kdf: { ...config.kdf, iterations: 1_000.5 } })],
+    ['a low count', (config) => ({ ...config, kdf: { ...config.kdf, iterations: 1 } })],
+  ])('refuses %s as damaged', async (_label, change) => {
+    await lockRepository.enable(PASSCODE, FAST);
+    await tamperLock(change);
+    resetLockStateForTests();
+    expect(await lockRepository.status()).toBe('locked');
+    expect(await lockRepository.unlock(PASSCODE)).toMatchObject({ ok: false, reason: 'damaged' });
+  });
+
+  it('never writes a lock with an iteration count it would not open', async () => {
+    await expect(lockRepository.enable(PASSCODE, { iterations: 5_000 })).rejects.toThrow('iterations');
+    resetLockStateForTests();
+    expect(await lockRepository.status()).toBe('off');
+  });
+
+  it('binds the kdf and salt into the verifier of a new lock (version 2)', async () => {
+    await lockRepository.enable(PASSCODE, FAST);
+    const config = await storedLock();
+    expect(config.version).toBe(2);
+    const key = await deriveKey(PASSCODE, config.kdf.salt, config.kdf.iterations);
+    await expect(unseal(key, config.verifier, 'kier:lock-verifier')).rejects.toThrow();
+    expect(await unseal(key, config.verifier, `kier:lock-verifier:v2:PBKDF2:SHA-256:1000:${lockFingerprint(config)}`)).toBe('kier-lock-ok');
+  });
+
+  it('a verifier moved under another lock record of the same passcode does not open it', async () => {
+    await lockRepository.enable(PASSCODE, FAST);
+    const first = await storedLock();
+    // A verifier sealed for this salt but stored as if it were version 1: the context no longer matches.
+    await tamperLock((config) => ({ ...config, version: 1 }));
+    resetLockStateForTests();
+    expect(await lockRepository.unlock(PASSCODE)).toMatchObject({ ok: false, reason: 'wrong' });
+    expect((await storedLock()).verifier).toEqual(first.verifier);
+  });
+
+  it('a version 1 lock still opens, and is upgraded to version 2 on the first right passcode', async () => {
+    await fill();
+    await lockRepository.enable(PASSCODE, FAST);
+    const config = await storedLock();
+    const key = await deriveKey(PASSCODE, config.kdf.salt, config.kdf.iterations);
+    const oldVerifier = await seal(key, 'kier-lock-ok', 'kier:lock-verifier');
+    await tamperLock((stored) => ({ ...stored, version: 1, verifier: oldVerifier }));
+    resetLockStateForTests();
+    expect(await lockRepository.unlock('verkeerd1')).toMatchObject({ ok: false, reason: 'wrong' });
+    expect((await storedLock()).version).toBe(1);
+    expect(await lockRepository.unlock(PASSCODE)).toEqual({ ok: true });
+    expect((await diaryRepository.get('a'))?.text).toBe(`${SECRET} a`);
+    const upgraded = await storedLock();
+    expect(upgraded).toMatchObject({ version: 2, failedAttempts: 0 });
+    resetLockStateForTests();
+    expect(await lockRepository.unlock(PASSCODE)).toEqual({ ok: true });
+  });
+});

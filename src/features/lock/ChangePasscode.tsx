@@ -1,13 +1,15 @@
 import { useRef, useState } from 'preact/hooks';
 import { useT } from '../../app/i18n';
-import { lockRepository, MIN_PASSCODE_LENGTH } from '../../storage/lock/lock-repository';
+import { lockRepository } from '../../storage/lock/lock-repository';
 import { newPasscodeProblem } from './new-passcode';
+import { MIN_LENGTH, MIN_WORDS, type StrengthReason } from './passcode-strength';
 import { PasscodeField } from './PasscodeField';
 import { RetryMessages, waitId } from './RetryMessages';
 import { StrengthHint } from './StrengthHint';
 import { useRetryWait } from './use-retry-wait';
+import { forgetWeakPasscode } from './weak-passcode';
 
-type Problem = 'empty' | 'wrong' | 'tooShort' | 'mismatch';
+type Problem = 'empty' | 'wrong' | 'damaged' | 'weak' | 'mismatch';
 
 /** A new passcode: the current one first, then the new one twice. Everything is re-encrypted at once. */
 export function ChangePasscode() {
@@ -16,6 +18,7 @@ export function ChangePasscode() {
   const [next, setNext] = useState('');
   const [repeat, setRepeat] = useState('');
   const [problem, setProblem] = useState<Problem | null>(null);
+  const [weakReason, setWeakReason] = useState<StrengthReason>('tooShort');
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<'done' | 'failed' | null>(null);
   const retry = useRetryWait();
@@ -28,22 +31,26 @@ export function ChangePasscode() {
     if (busy || retry.seconds > 0) return;
     retry.reset();
     setResult(null);
-    const found: Problem | null = current === '' ? 'empty' : (newPasscodeProblem(next, repeat)?.problem ?? null);
+    const nextProblem = newPasscodeProblem(next, repeat);
+    if (nextProblem?.problem === 'weak') setWeakReason(nextProblem.reason);
+    const found: Problem | null = current === '' ? 'empty' : (nextProblem?.problem ?? null);
     setProblem(found);
     if (found) {
-      (found === 'empty' ? currentInput : found === 'tooShort' ? nextInput : repeatInput).current?.focus();
+      (found === 'empty' ? currentInput : found === 'weak' ? nextInput : repeatInput).current?.focus();
       return;
     }
     setBusy(true);
     try {
       const outcome = await lockRepository.change(current, next);
       if (outcome.ok) {
+        forgetWeakPasscode();
         setCurrent('');
         setNext('');
         setRepeat('');
         setResult('done');
       } else {
         if (outcome.reason === 'wrong') setProblem('wrong');
+        if (outcome.reason === 'damaged') setProblem('damaged');
         if (outcome.waitMs > 0) retry.wait(outcome.waitMs);
         setCurrent('');
         currentInput.current?.focus();
@@ -54,7 +61,7 @@ export function ChangePasscode() {
     setBusy(false);
   };
 
-  const currentError = problem === 'empty' ? t('lock.problems.empty') : problem === 'wrong' ? t('lock.wrong') : null;
+  const currentError = problem === 'empty' ? t('lock.problems.empty') : problem === 'wrong' ? t('lock.wrong') : problem === 'damaged' ? t('lock.damaged') : null;
 
   return (
     <section class="panel" aria-labelledby="lock-change-title">
@@ -74,11 +81,11 @@ export function ChangePasscode() {
         <PasscodeField
           id="lock-change-next"
           label={t('lock.change.next')}
-          hint={t('lock.setup.codeHint', { min: MIN_PASSCODE_LENGTH })}
+          hint={t('lock.setup.codeHint', { min: MIN_LENGTH, words: MIN_WORDS })}
           value={next}
           onInput={setNext}
           autoComplete="new-password"
-          error={problem === 'tooShort' ? t('lock.problems.tooShort', { min: MIN_PASSCODE_LENGTH }) : null}
+          error={problem === 'weak' ? t('lock.problems.weak', { reason: t(`lock.strength.reasons.${weakReason}`, { min: MIN_LENGTH, words: MIN_WORDS }) }) : null}
           describedBy={['lock-change-strength']}
           inputRef={nextInput}
         >

@@ -6,6 +6,7 @@ import { autoLockMinutesInUse, rememberAutoLockMinutes } from './auto-lock';
 import { AutoLockChoice } from './AutoLockChoice';
 import { ChangePasscode } from './ChangePasscode';
 import { DisableLock } from './DisableLock';
+import { unlockedWithWeakPasscode } from './weak-passcode';
 
 /** While the lock is on (and open): lock now, the auto-lock time (saved at once), change the passcode, switch off. */
 export function LockOnSettings({ onDisabled }: { onDisabled: () => void }) {
@@ -31,6 +32,11 @@ export function LockOnSettings({ onDisabled }: { onDisabled: () => void }) {
 
   return (
     <>
+      {unlockedWithWeakPasscode() && (
+        <p class="notice lock-weak-notice">
+          <a href="#lock-change-title">{t('lock.weakNotice')}</a>
+        </p>
+      )}
       <section class="panel" aria-labelledby="lock-now-title">
         <h2 id="lock-now-title">{t('lock.now.title')}</h2>
         <p>{t('lock.now.text')}</p>

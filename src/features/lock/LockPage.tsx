@@ -29,6 +29,18 @@ function LockPage() {
   }, [notice]);
 
   const on = status === 'unlocked';
+  // What holds and what does not, in a few plain lines (room for more below the last one).
+  const holds = (
+    <section class="panel" aria-labelledby="lock-holds-title">
+      <h2 id="lock-holds-title">{t('lock.holds.title')}</h2>
+      <ul class="lock-holds">
+        <li>{t('lock.holds.yes')}</li>
+        <li>{t('lock.holds.noCode')}</li>
+        <li>{t('lock.holds.open')}</li>
+        <li>{t('lock.holds.malware')}</li>
+      </ul>
+    </section>
+  );
   const privacy = (
     <section class="panel" aria-labelledby="lock-privacy-title">
       <h2 id="lock-privacy-title">{t('lock.privacy.title')}</h2>
@@ -52,6 +64,7 @@ function LockPage() {
       {on ? (
         <>
           <LockOnSettings onDisabled={() => setNotice('disabled')} />
+          {holds}
           {privacy}
         </>
       ) : (
@@ -68,6 +81,7 @@ function LockPage() {
                 <p>{t('lock.what.auto')}</p>
                 <p>{t('lock.what.free')}</p>
               </section>
+              {holds}
               <section aria-labelledby="lock-forget-title">
                 <h2 id="lock-forget-title">{t('lock.forget.title')}</h2>
                 <p>{t('lock.forget.text')}</p>

@@ -11,7 +11,7 @@ import { useRetryWait } from './use-retry-wait';
 
 const FIELD = 'lock-code';
 
-type Problem = 'empty' | 'wrong' | 'failed';
+type Problem = 'empty' | 'wrong' | 'failed' | 'damaged';
 
 /**
  * Shown in place of a private page while the diary is locked. Focus starts in the passcode
@@ -55,6 +55,7 @@ export function LockScreen({ onUnlocked }: { onUnlocked: () => void }) {
         return;
       }
       if (result.reason === 'wrong') setProblem('wrong');
+      if (result.reason === 'damaged') setProblem('damaged');
       if (result.waitMs > 0) retry.wait(result.waitMs);
       setCode('');
     } catch {
@@ -64,7 +65,7 @@ export function LockScreen({ onUnlocked }: { onUnlocked: () => void }) {
     input.current?.focus();
   };
 
-  const error = problem === 'empty' ? t('lock.problems.empty') : problem === 'wrong' ? t('lock.wrong') : problem === 'failed' ? t('lock.screen.failed') : null;
+  const error = problem === 'empty' ? t('lock.problems.empty') : problem === 'wrong' ? t('lock.wrong') : problem === 'failed' ? t('lock.screen.failed') : problem === 'damaged' ? t('lock.damaged') : null;
 
   return (
     <div class="page lock-screen">

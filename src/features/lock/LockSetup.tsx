@@ -1,15 +1,16 @@
 import { useRef, useState } from 'preact/hooks';
 import { useT } from '../../app/i18n';
 import { DEFAULT_AUTO_LOCK_MINUTES } from '../../storage/lock/lock-config';
-import { lockRepository, MIN_PASSCODE_LENGTH } from '../../storage/lock/lock-repository';
+import { lockRepository } from '../../storage/lock/lock-repository';
 import { rememberAutoLockMinutes } from './auto-lock';
 import { AutoLockChoice } from './AutoLockChoice';
 import { newPasscodeProblem } from './new-passcode';
+import { MIN_LENGTH, MIN_WORDS, type StrengthReason } from './passcode-strength';
 import { PasscodeField } from './PasscodeField';
 import { StrengthHint } from './StrengthHint';
 
 interface Problems {
-  code?: 'tooShort';
+  code?: StrengthReason;
   repeat?: 'mismatch';
   understood?: boolean;
 }
@@ -38,7 +39,7 @@ export function LockSetup({ onEnabled }: { onEnabled: () => void }) {
     setFailed(false);
     const found = newPasscodeProblem(code, repeat);
     const next: Problems = {};
-    if (found?.field === 'code') next.code = found.problem;
+    if (found?.field === 'code') next.code = found.reason;
     if (found?.field === 'repeat') next.repeat = found.problem;
     if (!understood) next.understood = true;
     setProblems(next);
@@ -64,14 +65,14 @@ export function LockSetup({ onEnabled }: { onEnabled: () => void }) {
         <PasscodeField
           id="lock-new"
           label={t('lock.setup.code')}
-          hint={t('lock.setup.codeHint', { min: MIN_PASSCODE_LENGTH })}
+          hint={t('lock.setup.codeHint', { min: MIN_LENGTH, words: MIN_WORDS })}
           value={code}
           onInput={(value) => {
             setCode(value);
             if (problems.code) setProblems({ ...problems, code: undefined });
           }}
           autoComplete="new-password"
-          error={problems.code ? t('lock.problems.tooShort', { min: MIN_PASSCODE_LENGTH }) : null}
+          error={problems.code ? t('lock.problems.weak', { reason: t(`lock.strength.reasons.${problems.code}`, { min: MIN_LENGTH, words: MIN_WORDS }) }) : null}
           describedBy={['lock-new-strength']}
           inputRef={codeInput}
         >

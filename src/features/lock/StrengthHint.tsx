@@ -1,11 +1,22 @@
 import { useT } from '../../app/i18n';
-import { MIN_PASSCODE_LENGTH } from '../../storage/lock/lock-repository';
-import { passcodeStrength } from './passcode-strength';
+import { guessTime } from './offline-guessing';
+import { MIN_LENGTH, MIN_WORDS, passcodeStrength } from './passcode-strength';
 
-/** "Strength: fair. A few more characters make it even stronger." Updated as the parent types, politely. */
+/** "One computer with a fast graphics card would need about 3 years to guess it." */
+export function GuessTimeText({ bits }: { bits: number }) {
+  const t = useT();
+  const time = guessTime(bits);
+  const words = time.unit === 'instant' || time.unit === 'centuries' ? t(`lock.guess.${time.unit}`) : t(`lock.guess.${time.unit}`, { count: time.count });
+  return <>{t('lock.guess.text', { time: words })}</>;
+}
+
+/**
+ * "Strength: weak. Only digits are quickly guessed … A computer with a fast graphics card would
+ * need about 1 minute." Updated as the parent types, politely. Weak is refused when saving.
+ */
 export function StrengthHint({ id, code }: { id: string; code: string }) {
   const t = useT();
-  const strength = passcodeStrength(code, MIN_PASSCODE_LENGTH);
+  const strength = passcodeStrength(code);
   return (
     <p id={id} class="strength" data-level={strength?.level} aria-live="polite">
       {strength && (
@@ -15,7 +26,7 @@ export function StrengthHint({ id, code }: { id: string; code: string }) {
             <span />
             <span />
           </span>
-          <strong>{t('lock.strength.label', { level: t(`lock.strength.${strength.level}`) })}</strong> {t(`lock.strength.reasons.${strength.reason}`, { min: MIN_PASSCODE_LENGTH })}
+          <strong>{t('lock.strength.label', { level: t(`lock.strength.${strength.level}`) })}</strong> {t(`lock.strength.reasons.${strength.reason}`, { min: MIN_LENGTH, words: MIN_WORDS })} <GuessTimeText bits={strength.bits} />
         </>
       )}
     </p>

@@ -1,4 +1,5 @@
 import { lockRepository, type UnlockResult } from '../../storage/lock/lock-repository';
+import { rememberUnlockPasscode, setWeakPasscode, unlockedWithWeakPasscode } from './weak-passcode';
 
 const START = 'kier-unlock-start';
 
@@ -8,7 +9,14 @@ const START = 'kier-unlock-start';
  */
 export async function measuredUnlock(passcode: string): Promise<UnlockResult> {
   performance.mark(START);
-  const result = await lockRepository.unlock(passcode);
+  // Before unlocking: the lock page renders as soon as the key is there, and reads it then.
+  const before = unlockedWithWeakPasscode();
+  rememberUnlockPasscode(passcode);
+  const result = await lockRepository.unlock(passcode).catch((error: unknown) => {
+    setWeakPasscode(before);
+    throw error;
+  });
+  if (!result.ok) setWeakPasscode(before);
   if (result.ok || result.reason === 'wrong') {
     try {
       performance.measure('kier-unlock', START);

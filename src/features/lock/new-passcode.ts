@@ -1,10 +1,12 @@
-import { MIN_PASSCODE_LENGTH } from '../../storage/lock/lock-repository';
+import { passcodeStrength, type StrengthReason } from './passcode-strength';
 
-export type NewPasscodeProblem = { field: 'code'; problem: 'tooShort' } | { field: 'repeat'; problem: 'mismatch' };
+export type NewPasscodeProblem = { field: 'code'; problem: 'weak'; reason: StrengthReason } | { field: 'repeat'; problem: 'mismatch' };
 
-/** What is wrong with a new passcode and its repeat, if anything (the first problem only). */
+/** What is wrong with a new passcode and its repeat, if anything (the first problem only). A weak passcode is refused. */
 export function newPasscodeProblem(code: string, repeat: string): NewPasscodeProblem | null {
-  if ([...code].length < MIN_PASSCODE_LENGTH || code.length < MIN_PASSCODE_LENGTH) return { field: 'code', problem: 'tooShort' };
+  const strength = passcodeStrength(code);
+  if (!strength) return { field: 'code', problem: 'weak', reason: 'tooShort' };
+  if (strength.level === 'weak') return { field: 'code', problem: 'weak', reason: strength.reason };
   if (repeat !== code) return { field: 'repeat', problem: 'mismatch' };
   return null;
 }

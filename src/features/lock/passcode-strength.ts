@@ -1,21 +1,36 @@
+import { MIN_BITS } from './offline-guessing';
+
 /**
- * A hint about how hard a passcode is to guess: length and variety, and a few patterns
- * people often choose. A hint only: every passcode of the minimum length is accepted.
+ * How hard a new passcode is to guess from a copy of the browser's files (offline, where the
+ * waits after wrong tries do not help): length and variety, whole words, and a few patterns
+ * people often choose. 'weak' is refused for a new passcode (see new-passcode.ts): all digits,
+ * a pattern or a common word, shorter than MIN_LENGTH without being a phrase of MIN_WORDS
+ * words, no letters, or less than a year on average for one fast graphics card.
  */
 export type StrengthLevel = 'weak' | 'fair' | 'strong';
-export type StrengthReason = 'tooShort' | 'pattern' | 'common' | 'onlyDigits' | 'short' | 'fair' | 'strong';
+export type StrengthReason = 'tooShort' | 'pattern' | 'common' | 'onlyDigits' | 'noLetters' | 'short' | 'fair' | 'strong';
 
 export interface Strength {
   level: StrengthLevel;
   reason: StrengthReason;
+  /** The estimated guessing work, in bits (see offline-guessing.ts for what that means in time). */
+  bits: number;
 }
+
+/** A new passcode has at least this many characters, or is a phrase of at least MIN_WORDS words. */
+export const MIN_LENGTH = 10;
+export const MIN_WORDS = 3;
+/**
+ * A word a person picks counts as one of about 16,000 common words (14 bits), whatever its
+ * length: someone guessing tries whole words, not letters.
+ */
+const WORD_BITS = 14;
 
 /** Words others try first (letters only, lowercase); a few digits around them do not help much. */
 const COMMON_WORDS = ['wachtwoord', 'password', 'passw', 'welkom', 'welcome', 'geheim', 'secret', 'qwerty', 'azerty', 'asdfgh', 'letmein', 'iloveyou', 'dagboek', 'diary', 'kier', 'admin'];
 
-/** Bits of guessing work below which a passcode is weak, and from which it is strong. */
-const FAIR_FROM = 36;
-const STRONG_FROM = 60;
+/** Bits of guessing work from which a passcode is strong (below MIN_BITS it is weak). */
+const STRONG_FROM = 56;
 
 /** The same short unit repeated ("aaaaaa", "121212", "abcabc"). */
 function isRepeated(chars: readonly string[]): boolean {
@@ -48,16 +63,33 @@ function poolSize(code: string): number {
   return pool;
 }
 
-/** The hint for a passcode; null while nothing is typed. */
-export function passcodeStrength(code: string, minLength: number): Strength | null {
+/** The words of a phrase made of letters only ("de kat zit", "zon-tafel-fiets"), or [] when it is not one. */
+export function phraseWords(code: string): string[] {
+  const trimmed = code.trim();
+  if (!/^\p{L}+(?:[\s\-_.]+\p{L}+)+$/u.test(trimmed)) return [];
+  return trimmed.split(/[\s\-_.]+/u);
+}
+
+/** Estimated bits of guessing work: per character from the kinds used, or per word for a phrase of words. */
+export function estimatedBits(code: string): number {
+  const characterBits = [...code].length * Math.log2(Math.max(poolSize(code), 2));
+  const words = phraseWords(code);
+  return words.length >= 2 ? Math.min(characterBits, words.length * WORD_BITS) : characterBits;
+}
+
+/** The strength of a passcode; null while nothing is typed. */
+export function passcodeStrength(code: string): Strength | null {
   if (code === '') return null;
   const chars = [...code];
-  if (chars.length < minLength) return { level: 'weak', reason: 'tooShort' };
   const lower = code.toLowerCase();
-  if (isRepeated(chars) || isRun([...lower])) return { level: 'weak', reason: 'pattern' };
-  if (isCommon(lower)) return { level: 'weak', reason: 'common' };
-  const bits = chars.length * Math.log2(poolSize(code));
-  if (bits < FAIR_FROM) return { level: 'weak', reason: /^\d+$/.test(code) ? 'onlyDigits' : 'short' };
-  if (bits < STRONG_FROM) return { level: 'fair', reason: 'fair' };
-  return { level: 'strong', reason: 'strong' };
+  const bits = estimatedBits(code);
+  const weak = (reason: StrengthReason): Strength => ({ level: 'weak', reason, bits });
+  if (/^\d+$/.test(code)) return weak('onlyDigits');
+  if (isRepeated(chars) || isRun([...lower])) return weak('pattern');
+  if (isCommon(lower)) return weak('common');
+  if (!/\p{L}/u.test(code)) return weak('noLetters');
+  if (chars.length < MIN_LENGTH && phraseWords(code).length < MIN_WORDS) return weak('tooShort');
+  if (bits < MIN_BITS) return weak('short');
+  if (bits < STRONG_FROM) return { level: 'fair', reason: 'fair', bits };
+  return { level: 'strong', reason: 'strong', bits };
 }

@@ -1,20 +1,34 @@
 import { database } from '../db/open-database';
 import { publishDiaryChange } from '../diary/diary-events';
-import { DEFAULT_AUTO_LOCK_MINUTES, isLockConfig, LOCK_META_KEY, lockFingerprint, retryDelayMs, VERIFIER_CONTEXT, VERIFIER_VALUE, type LockConfig } from './lock-config';
+import { ACCEPTED_ITERATIONS, DEFAULT_AUTO_LOCK_MINUTES, hasAcceptedKdf, isLockConfig, LOCK_CONFIG_VERSION, LOCK_META_KEY, lockFingerprint, retryDelayMs, VERIFIER_VALUE, verifierContext, type LockConfig } from './lock-config';
 import { deriveKey, KDF_ITERATIONS, randomBytes, SALT_BYTES, seal, unseal } from './lock-crypto';
 import { publishLockChange } from './lock-events';
 import { rewriteAll } from './lock-migration';
 import { lockNow, lockStatus, setLockOff, setUnlocked } from './lock-state';
 import { ensureLockState } from './record-codec';
 
-export const MIN_PASSCODE_LENGTH = 6;
+/**
+ * The least a new passcode must be, checked here as well as in the form (which also estimates
+ * the guessing time, see features/lock/passcode-strength.ts): not only digits, some letters, and
+ * at least 10 characters or a phrase of at least 3 words. Existing locks keep their passcode.
+ */
+export const MIN_PASSCODE_LENGTH = 10;
+
+export function meetsPasscodeFloor(passcode: string): boolean {
+  if (/^\d*$/.test(passcode) || !/\p{L}/u.test(passcode)) return false;
+  return [...passcode].length >= MIN_PASSCODE_LENGTH || passcode.trim().split(/[\s\-_.]+/u).filter(Boolean).length >= 3;
+}
 
 /** Records how long a step took as a performance measure (read by the bench; nothing leaves the page). */
 function measure(name: string, start: number): void {
   if (typeof performance !== 'undefined' && typeof performance.measure === 'function') performance.measure(name, { start, end: performance.now() });
 }
 
-export type UnlockResult = { ok: true } | { ok: false; reason: 'wrong' | 'wait'; waitMs: number };
+/**
+ * 'damaged': the stored lock record holds settings Kier never writes (another iteration count,
+ * hash or salt length): nothing is tried, nothing is deleted.
+ */
+export type UnlockResult = { ok: true } | { ok: false; reason: 'wrong' | 'wait' | 'damaged'; waitMs: number };
 
 async function readConfig(): Promise<LockConfig | undefined> {
   const db = await database();
@@ -29,20 +43,28 @@ async function writeConfig(config: LockConfig): Promise<void> {
 
 /** A new lock for this passcode: a fresh salt and key, and the verifier sealed with it. */
 async function newLock(passcode: string, autoLockMinutes: number, iterations: number): Promise<{ key: CryptoKey; config: LockConfig }> {
+  if (!ACCEPTED_ITERATIONS.has(iterations)) throw new Error(`Kier does not write locks with ${iterations} iterations`);
   const salt = randomBytes(SALT_BYTES);
   const key = await deriveKey(passcode, salt, iterations);
-  const verifier = await seal(key, VERIFIER_VALUE, VERIFIER_CONTEXT);
-  return { key, config: { version: 1, kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations, salt }, verifier, autoLockMinutes, failedAttempts: 0, lastFailedAt: 0 } };
+  const kdf = { name: 'PBKDF2', hash: 'SHA-256', iterations, salt } as const;
+  const verifier = await seal(key, VERIFIER_VALUE, verifierContext({ version: LOCK_CONFIG_VERSION, kdf }));
+  return { key, config: { version: LOCK_CONFIG_VERSION, kdf, verifier, autoLockMinutes, failedAttempts: 0, lastFailedAt: 0 } };
 }
 
-/** The key for this passcode, or null when it is not the lock's passcode. */
+/** The key for this passcode, or null when it is not the lock's passcode. Only for an accepted kdf. */
 async function keyFor(passcode: string, config: LockConfig): Promise<CryptoKey | null> {
   const key = await deriveKey(passcode, config.kdf.salt, config.kdf.iterations);
   try {
-    return (await unseal<string>(key, config.verifier, VERIFIER_CONTEXT)) === VERIFIER_VALUE ? key : null;
+    return (await unseal<string>(key, config.verifier, verifierContext(config))) === VERIFIER_VALUE ? key : null;
   } catch {
     return null;
   }
+}
+
+/** A version 1 lock, opened with the right key: its verifier sealed again with the version 2 context. */
+async function upgraded(config: LockConfig, key: CryptoKey): Promise<LockConfig> {
+  const next = { ...config, version: LOCK_CONFIG_VERSION } as LockConfig;
+  return { ...next, verifier: await seal(key, VERIFIER_VALUE, verifierContext(next)) };
 }
 
 /**
@@ -67,7 +89,7 @@ export const lockRepository = {
 
   /** Switches the lock on: every entry, draft and plan is encrypted, all or nothing. */
   async enable(passcode: string, options: { autoLockMinutes?: number; iterations?: number; interrupt?: () => void } = {}): Promise<void> {
-    if (passcode.length < MIN_PASSCODE_LENGTH) throw new Error('Passcode too short');
+    if (!meetsPasscodeFloor(passcode)) throw new Error('Passcode too weak');
     await ensureLockState();
     if (lockStatus() !== 'off') throw new Error('The lock is already on');
     const started = performance.now();
@@ -95,12 +117,12 @@ export const lockRepository = {
 
   /** A new passcode: a new salt and key, and every record re-encrypted with it, all or nothing. */
   async change(current: string, next: string, options: { iterations?: number } = {}): Promise<UnlockResult> {
-    if (next.length < MIN_PASSCODE_LENGTH) throw new Error('Passcode too short');
+    if (!meetsPasscodeFloor(next)) throw new Error('Passcode too weak');
     const config = await readConfig();
     if (!config) throw new Error('The lock is off');
     const checked = await this.check(current, config);
     if (!checked.ok) return checked.result;
-    const fresh = await newLock(next, config.autoLockMinutes, options.iterations ?? Math.max(config.kdf.iterations, KDF_ITERATIONS));
+    const fresh = await newLock(next, config.autoLockMinutes, options.iterations ?? KDF_ITERATIONS);
     await rewriteAll({ from: checked.key, to: fresh.key, config: fresh.config });
     setUnlocked(fresh.key, lockFingerprint(fresh.config));
     publishLockChange();
@@ -125,7 +147,8 @@ export const lockRepository = {
   /** How long the lock screen must wait before the next try (0 when it may try now). */
   async waitMs(now = Date.now()): Promise<number> {
     const config = await readConfig();
-    return config ? Math.max(0, config.lastFailedAt + retryDelayMs(config.failedAttempts) - now) : 0;
+    if (!config || typeof config.lastFailedAt !== 'number' || typeof config.failedAttempts !== 'number') return 0;
+    return Math.max(0, config.lastFailedAt + retryDelayMs(config.failedAttempts) - now);
   },
 
   /**
@@ -133,6 +156,7 @@ export const lockRepository = {
    * does not skip the wait) and refusing to try while a wait is running.
    */
   async check(passcode: string, config: LockConfig): Promise<{ ok: true; key: CryptoKey } | { ok: false; result: UnlockResult }> {
+    if (!hasAcceptedKdf(config)) return { ok: false, result: { ok: false, reason: 'damaged', waitMs: 0 } };
     const wait = config.lastFailedAt + retryDelayMs(config.failedAttempts) - Date.now();
     if (wait > 0) return { ok: false, result: { ok: false, reason: 'wait', waitMs: wait } };
     const key = await keyFor(passcode, config);
@@ -142,7 +166,8 @@ export const lockRepository = {
       await writeConfig({ ...latest, failedAttempts, lastFailedAt: Date.now() });
       return { ok: false, result: { ok: false, reason: 'wrong', waitMs: retryDelayMs(failedAttempts) } };
     }
-    if (latest.failedAttempts > 0) await writeConfig({ ...latest, failedAttempts: 0, lastFailedAt: 0 });
+    if (latest.version === 1) await writeConfig(await upgraded({ ...latest, failedAttempts: 0, lastFailedAt: 0 }, key));
+    else if (latest.failedAttempts > 0) await writeConfig({ ...latest, failedAttempts: 0, lastFailedAt: 0 });
     return { ok: true, key };
   },
 
