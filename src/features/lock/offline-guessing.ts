@@ -3,8 +3,8 @@
  * the browser's files (offline: no waits, no limit on tries), as plain words.
  *
  * The rate: hashcat v6.2.6-851 on one NVIDIA RTX 5090 Founders Edition, hash mode 10900
- * (PBKDF2-HMAC-SHA256) at 999 iterations: 11,157.2 kH/s (Chick3nman's published RTX 5090 hashcat
- * benchmark, gist.github.com/Chick3nman, 2025; read 3 December 2026). PBKDF2's cost grows
+ * (PBKDF2-HMAC-SHA256) at 999 iterations: 11,157.2 kH/s (Chick3nman's RTX 5090 hashcat benchmark,
+ * gist.github.com/Chick3nman, as quoted in public code; see docs/lock-threat-model.md). PBKDF2's cost grows
  * linearly with its iterations, so at Kier's 600,000: 11,157,200 × 999 / 600,000 ≈ 18,577 guesses
  * a second. One high-end card only: a rig of many cards, or a faster card, is faster by as much.
  */
