@@ -290,6 +290,14 @@ describe('the lock screen', () => {
     expect(screen.getByRole('heading', { name: 'Wat het slot wel en niet doet' })).toBeTruthy();
   });
 
+  it('says on the lock page that text written before may stay in the browser\'s files, and how to start clean', async () => {
+    renderAt('/nl/instellingen/slot');
+    const holds = (await screen.findByRole('heading', { name: 'Wat het slot wel en niet doet' })).closest('section')!;
+    expect(holds.textContent).toContain('Wat je schreef vóór het slot aan ging, kan nog een tijd leesbaar in de bestanden van de browser staan.');
+    expect(holds.textContent).toContain('Maak eerst een back-up, wis daarna alles, zet het slot aan en zet dan de back-up terug.');
+    expect(within(holds).getByRole('link', { name: 'Naar je gegevens (back-up en wissen)' }).getAttribute('href')).toBe('/nl/instellingen/gegevens');
+  });
+
   it('explains a forgotten passcode and offers to delete everything', async () => {
     await lockedDiary();
     renderAt('/nl/dagboek');

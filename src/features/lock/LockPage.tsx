@@ -38,7 +38,11 @@ function LockPage() {
         <li>{t('lock.holds.noCode')}</li>
         <li>{t('lock.holds.open')}</li>
         <li>{t('lock.holds.malware')}</li>
+        <li>{t('lock.holds.before')}</li>
       </ul>
+      <p>
+        {t('lock.holds.cleanStart')} <a href={pathFor(locale, { name: 'data' })}>{t('lock.holds.toData')}</a>
+      </p>
     </section>
   );
   const privacy = (
