@@ -43,9 +43,20 @@ export interface DeviceCounts {
 
 /**
  * Writes one kind of record: `replace` empties the store first; `merge` adds new ids and
- * takes the file's version where its updatedAt is newer (on a tie, the device's stays).
+ * takes the file's version where it is newer (isNewerCopy; on a tie, the device's stays).
  */
-async function writeRecords<R extends { id: string; updatedAt: string }>(store: StoreAccess<R>, records: readonly R[], mode: ImportMode): Promise<RecordCounts> {
+/**
+ * The file's copy wins when it was saved more often; on the same count, when its updatedAt is
+ * later. Counting saves first means a device whose clock was wrong (a year behind, or ahead)
+ * cannot make an older copy overwrite a newer one. A copy from before Kier counted saves (no
+ * `revision`) is compared by updatedAt alone, as it always was.
+ */
+export function isNewerCopy(candidate: { revision?: number; updatedAt: string }, current: { revision?: number; updatedAt: string }): boolean {
+  if (candidate.revision !== undefined && current.revision !== undefined && candidate.revision !== current.revision) return candidate.revision > current.revision;
+  return candidate.updatedAt > current.updatedAt;
+}
+
+async function writeRecords<R extends { id: string; updatedAt: string; revision?: number }>(store: StoreAccess<R>, records: readonly R[], mode: ImportMode): Promise<RecordCounts> {
   const existing = new Map((await store.getAll()).map((record) => [record.id, record]));
   const counts: RecordCounts = { added: 0, updated: 0, kept: 0, removed: 0 };
   if (mode === 'replace') {
@@ -57,7 +68,7 @@ async function writeRecords<R extends { id: string; updatedAt: string }>(store: 
   const changed = records.filter((record) => {
     const current = existing.get(record.id);
     if (!current) counts.added += 1;
-    else if (record.updatedAt > current.updatedAt) counts.updated += 1;
+    else if (isNewerCopy(record, current)) counts.updated += 1;
     else {
       counts.kept += 1;
       return false;

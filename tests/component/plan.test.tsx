@@ -49,7 +49,8 @@ async function stored(): Promise<Plan | undefined> {
 describe('plan builder, step 1: what happens now', () => {
   it('stores nothing until the parent chooses something, then every change', async () => {
     renderAt('/nl/plan/stap?n=1');
-    const meals = await screen.findByRole('checkbox', { name: 'Ik breng het eten naar de kamer van mijn kind.' });
+    // The first test of the file loads the builder's lazy modules cold (about a second here).
+    const meals = await screen.findByRole('checkbox', { name: 'Ik breng het eten naar de kamer van mijn kind.' }, { timeout: 8000 });
     expect(await planRepository.all()).toEqual([]);
     fireEvent.click(meals);
     await waitFor(async () => expect((await stored())?.items).toEqual([expect.objectContaining({ catalogueId: 'meals-to-room' })]));

@@ -58,7 +58,8 @@ for (const backend of ['indexeddb', 'memory'] as const) {
       expect(removed?.id).toBe('b');
       expect(await diaryRepository.count()).toBe(2);
       await diaryRepository.restore(removed!);
-      expect(await diaryRepository.get('b')).toEqual(entry('b', '2026-03-02T10:00:00.000Z'));
+      // Undo puts it back exactly as it was stored: saved once.
+      expect(await diaryRepository.get('b')).toEqual({ ...entry('b', '2026-03-02T10:00:00.000Z'), revision: 1 });
     });
 
     it('removes the draft in the same step as the save', async () => {
@@ -111,6 +112,30 @@ for (const backend of ['indexeddb', 'memory'] as const) {
       expect(await diaryRepository.count()).toBe(3);
     });
 
+    it('counts every save, and a merge keeps the copy saved more often, whatever the clocks said', async () => {
+      await diaryRepository.save(entry('a', '2026-03-01T10:00:00.000Z', { text: 'eerste versie' }));
+      const exported = (await backupRepository.readAll()).diary;
+      expect(exported.map((e) => e.revision)).toEqual([1]);
+      // Edited later on a device whose clock was a year behind: an older updatedAt, but saved once more.
+      await diaryRepository.save({ ...exported[0]!, text: 'later bijgewerkt', updatedAt: '2025-03-01T10:00:00.000Z' });
+      expect((await diaryRepository.get('a'))?.revision).toBe(2);
+      const counts = await backupRepository.write({ diary: exported, plans: [] }, 'merge');
+      expect(counts.diary).toEqual({ added: 0, updated: 0, kept: 1, removed: 0 });
+      expect((await diaryRepository.get('a'))?.text).toBe('later bijgewerkt');
+      // A copy saved more often elsewhere wins even with an older clock; on the same count, the later clock.
+      await backupRepository.write({ diary: [{ ...exported[0]!, text: 'drie keer bewaard', revision: 3, updatedAt: '2024-01-01T10:00:00.000Z' }], plans: [] }, 'merge');
+      expect((await diaryRepository.get('a'))?.text).toBe('drie keer bewaard');
+      await backupRepository.write({ diary: [{ ...exported[0]!, text: 'zelfde telling, later', revision: 3, updatedAt: '2024-06-01T10:00:00.000Z' }], plans: [] }, 'merge');
+      expect((await diaryRepository.get('a'))?.text).toBe('zelfde telling, later');
+    });
+
+    it('counts the saves of a plan too, each save one more than the stored copy', async () => {
+      await planRepository.save(plan('p1', '2026-03-01T10:00:00.000Z'));
+      await planRepository.save(plan('p1', '2026-03-01T10:00:00.000Z'));
+      await planRepository.save(plan('p1', '2026-03-01T10:00:00.000Z'));
+      expect((await planRepository.all())[0]?.revision).toBe(3);
+    });
+
     it('replaces the diary with a backup', async () => {
       await diaryRepository.save(entry('a', '2026-03-01T10:00:00.000Z'));
       await diaryRepository.save(entry('b', '2026-03-02T10:00:00.000Z'));
@@ -142,7 +167,7 @@ for (const backend of ['indexeddb', 'memory'] as const) {
     it('reads the diary and the plans for a backup', async () => {
       await diaryRepository.save(entry('a', '2026-03-01T10:00:00.000Z'));
       await planRepository.save(plan('p1', '2026-03-01T10:00:00.000Z'));
-      expect(await backupRepository.readAll()).toEqual({ diary: [entry('a', '2026-03-01T10:00:00.000Z')], plans: [plan('p1', '2026-03-01T10:00:00.000Z')] });
+      expect(await backupRepository.readAll()).toEqual({ diary: [{ ...entry('a', '2026-03-01T10:00:00.000Z'), revision: 1 }], plans: [{ ...plan('p1', '2026-03-01T10:00:00.000Z'), revision: 1 }] });
     });
 
     it('merges the plans of a backup by id, the newer updatedAt winning, and keeps the rest', async () => {

@@ -35,6 +35,9 @@ export const timestampSchema = v.pipe(
   }),
 );
 
+/** How many times a record was saved: a whole number, 0 or more (see DiaryEntry.revision). */
+const revisionSchema = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(Number.MAX_SAFE_INTEGER));
+
 /** Tags are trimmed, then must be non-empty and short. */
 const tagSchema = v.pipe(v.string(), v.trim(), v.nonEmpty(), v.maxLength(ENTRY_LIMITS.tagLength));
 
@@ -53,6 +56,7 @@ export const backupEntrySchema = v.object({
   tension: v.optional(tensionSchema),
   tags: tagsSchema,
   planItemId: v.optional(idSchema),
+  revision: v.optional(revisionSchema),
 });
 
 /** Settings never make a file invalid: each bad value is dropped on its own. */
@@ -147,6 +151,7 @@ export const backupPlanSchema = v.object({
   supporters: listOf(supporterSchema, PLAN_LIMITS.supporters),
   reviewOn: daySchema,
   completedAt: v.optional(timestampSchema),
+  revision: v.optional(revisionSchema),
 });
 
 const planSchema = v.pipe(plainObject, backupPlanSchema);

@@ -37,6 +37,7 @@ function copyEntry(entry: DiaryEntry): DiaryEntry {
   };
   if (entry.tension !== undefined) copy.tension = entry.tension;
   if (entry.planItemId !== undefined) copy.planItemId = entry.planItemId;
+  if (entry.revision !== undefined) copy.revision = entry.revision;
   return copy;
 }
 
@@ -55,6 +56,7 @@ function copyPlan(plan: Plan): Plan {
     reviewOn: plan.reviewOn,
   };
   if (plan.completedAt !== undefined) copy.completedAt = plan.completedAt;
+  if (plan.revision !== undefined) copy.revision = plan.revision;
   return copy;
 }
 

@@ -12,6 +12,7 @@ const FIELDS = [
   'tension',
   'tags',
   'planItemId',
+  'revision',
   // plans (id, createdAt and updatedAt as above)
   'step',
   'items',

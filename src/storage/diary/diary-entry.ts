@@ -29,6 +29,12 @@ export interface DiaryEntry {
   tags: string[];
   /** Id of a plan item this entry is about (filled in by the plan builder). */
   planItemId?: string;
+  /**
+   * How many times this entry was saved on a device (1 for a new entry); absent in entries from
+   * before it was kept, which counts as 0. A merging import keeps the copy saved more often, and
+   * only on a tie the later `updatedAt`: a device clock that was wrong cannot make an older copy win.
+   */
+  revision?: number;
 }
 
 export function isEntryKind(value: unknown): value is EntryKind {

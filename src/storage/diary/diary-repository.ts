@@ -49,6 +49,10 @@ export const diaryRepository = {
 
   async save(entry: DiaryEntry, options: SaveOptions = {}): Promise<SaveResult> {
     const db = await database();
+    // One more save than the stored copy has (sealed records keep the count in clear): merges
+    // decide "newer" by it, not by a clock that may be wrong.
+    const current = await db.transaction(['diary'], 'readonly', ({ diary }) => diary.get(entry.id));
+    entry = { ...entry, revision: Math.max(current?.revision ?? 0, entry.revision ?? 0) + 1 };
     const [record] = await toStored('diary', [entry]);
     const replacedOther = await db.transaction(['diary', 'drafts', 'meta'], 'readwrite', async ({ diary, drafts, meta }) => {
       await guardLock(meta);

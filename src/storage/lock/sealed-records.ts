@@ -6,14 +6,14 @@ import { isSealed, seal, unseal, type Sealed } from './lock-crypto';
 /**
  * Records as the stores hold them: as they are while the lock is off, sealed while it is on.
  * A sealed record keeps in clear only what the database needs to find and order it: its key,
- * its dates (for sorting and for "the newer version wins" when a backup is merged) and, for
+ * its dates and revision count (for sorting and for "the newer version wins" when a backup is merged) and, for
  * diary entries, the random id of the plan item it belongs to (for the plan page's index).
  * Everything else (kind, text, tension, tags, every word of a plan or draft) is only inside
  * `sealed`, which holds the whole record.
  */
-export type SealedDiaryEntry = Pick<DiaryEntry, 'id' | 'occurredAt' | 'updatedAt'> & { planItemId?: string; sealed: Sealed };
+export type SealedDiaryEntry = Pick<DiaryEntry, 'id' | 'occurredAt' | 'updatedAt' | 'revision'> & { planItemId?: string; sealed: Sealed };
 export type SealedDraft = Pick<DiaryDraft, 'key'> & { sealed: Sealed };
-export type SealedPlan = Pick<Plan, 'id' | 'createdAt' | 'updatedAt'> & { sealed: Sealed };
+export type SealedPlan = Pick<Plan, 'id' | 'createdAt' | 'updatedAt' | 'revision'> & { sealed: Sealed };
 
 export type StoredDiaryEntry = DiaryEntry | SealedDiaryEntry;
 export type StoredDraft = DiaryDraft | SealedDraft;
@@ -46,11 +46,11 @@ export async function sealRecord<S extends SealedStoreName>(store: S, record: Pl
   switch (store) {
     case 'diary': {
       const entry = record as DiaryEntry;
-      return { id: entry.id, occurredAt: entry.occurredAt, updatedAt: entry.updatedAt, ...(entry.planItemId ? { planItemId: entry.planItemId } : {}), sealed } as Stored<S>;
+      return { id: entry.id, occurredAt: entry.occurredAt, updatedAt: entry.updatedAt, ...(entry.revision !== undefined ? { revision: entry.revision } : {}), ...(entry.planItemId ? { planItemId: entry.planItemId } : {}), sealed } as Stored<S>;
     }
     case 'plans': {
       const plan = record as Plan;
-      return { id: plan.id, createdAt: plan.createdAt, updatedAt: plan.updatedAt, sealed } as Stored<S>;
+      return { id: plan.id, createdAt: plan.createdAt, updatedAt: plan.updatedAt, ...(plan.revision !== undefined ? { revision: plan.revision } : {}), sealed } as Stored<S>;
     }
     default:
       return { key: (record as DiaryDraft).key, sealed } as Stored<S>;

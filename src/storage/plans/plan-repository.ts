@@ -53,6 +53,9 @@ export const planRepository = {
    */
   async save(plan: Plan, options: { baseUpdatedAt?: string } = {}): Promise<void> {
     const db = await database();
+    // One more save than the stored copy has (see DiaryEntry.revision).
+    const current = await db.transaction(['plans'], 'readonly', ({ plans }) => plans.get(plan.id));
+    plan = { ...plan, revision: Math.max(current?.revision ?? 0, plan.revision ?? 0) + 1 };
     const [record] = await toStored('plans', [plan]);
     await db.transaction(['plans', 'meta'], 'readwrite', async ({ plans, meta }) => {
       await guardLock(meta);

@@ -111,6 +111,8 @@ export interface Plan {
   reviewOn: string;
   /** When the parent went through all eight steps and chose "done"; absent while building. */
   completedAt?: string;
+  /** How many times this plan was saved (see DiaryEntry.revision); absent counts as 0. */
+  revision?: number;
 }
 
 export function isPlanStep(value: unknown): value is PlanStep {
