@@ -2,7 +2,9 @@
  * Quick exit's history trail. `location.replace` swaps only the current history entry: every other
  * Kier page the parent opened in this tab would stay one Back press away from the neutral site.
  * So quick exit first steps back to the first of Kier's own entries in this tab, then replaces that
- * one; the browser drops the entries after it (a navigation clears what lies ahead).
+ * one; Back then leads to what came before Kier. The browser usually drops the entries after
+ * it too, but not always: on a busy device Chromium was seen to keep one Kier entry ahead, which
+ * a Forward press from the neutral site would show (tests/e2e/quick-exit-history.spec.ts).
  *
  * Which entries are Kier's own comes from the Navigation API (`navigation.entries()`: the tab's
  * entries of this origin, the run around the current one). Where a browser lacks it, quick exit
@@ -15,7 +17,7 @@
  */
 const PENDING_KEY = 'kier:quick-exit:pending';
 /** When stepping back has not brought us anywhere in this time, leave from where we are. */
-const STEP_BACK_TIMEOUT_MS = 700;
+const STEP_BACK_TIMEOUT_MS = 3000;
 
 interface NavigationLike {
   currentEntry: { index: number } | null;
