@@ -52,7 +52,7 @@ describe('quick exit without a trail', () => {
     const replace = vi.fn();
     vi.stubGlobal('location', { replace });
     leaveWithoutTrail(EXIT, fakeNavigation(2).api);
-    vi.advanceTimersByTime(1000);
+    vi.advanceTimersByTime(5000);
     expect(replace).toHaveBeenCalledWith(EXIT);
     vi.useRealTimers();
   });
