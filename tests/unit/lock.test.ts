@@ -11,6 +11,7 @@ import { lockStatus, resetLockStateForTests } from '../../src/storage/lock/lock-
 import { planRepository } from '../../src/storage/plans/plan-repository';
 import { newPlan } from '../../src/features/plan/plan-edits';
 import { freshDatabase } from '../support/fresh-database';
+import { storedLock, tamperLock } from '../support/stored-lock';
 
 /** Fewer iterations keep the tests fast; the production count is checked on its own. */
 const FAST = { iterations: 1_000 };
@@ -184,18 +185,6 @@ for (const backend of ['indexeddb', 'memory'] as const) {
       expect((await diaryRepository.get('z'))?.text).toBe(`${SECRET} z`);
     });
   });
-}
-
-/** The stored lock record, changed as someone with the browser profile could change it. */
-async function tamperLock(change: (config: LockConfig) => LockConfig): Promise<void> {
-  const db = await database();
-  const record = await db.transaction(['meta'], 'readonly', ({ meta }) => meta.get(LOCK_META_KEY));
-  await db.transaction(['meta'], 'readwrite', ({ meta }) => meta.put({ key: LOCK_META_KEY, value: change(record!.value as LockConfig) }));
-}
-
-async function storedLock(): Promise<LockConfig> {
-  const db = await database();
-  return (await db.transaction(['meta'], 'readonly', ({ meta }) => meta.get(LOCK_META_KEY)))!.value as LockConfig;
 }
 
 describe('a changed lock record', () => {

@@ -6,6 +6,7 @@ import { autoLockMinutesInUse, rememberAutoLockMinutes } from './auto-lock';
 import { AutoLockChoice } from './AutoLockChoice';
 import { ChangePasscode } from './ChangePasscode';
 import { DisableLock } from './DisableLock';
+import { PasskeySettings } from './passkey/PasskeySettings';
 import { unlockedWithWeakPasscode } from './weak-passcode';
 
 /** While the lock is on (and open): lock now, the auto-lock time (saved at once), change the passcode, switch off. */
@@ -51,6 +52,7 @@ export function LockOnSettings({ onDisabled }: { onDisabled: () => void }) {
           {saved ? t('lock.autoLock.saved') : ''}
         </p>
       </AutoLockChoice>
+      <PasskeySettings />
       <ChangePasscode />
       <DisableLock onDisabled={onDisabled} />
     </>

@@ -5,6 +5,7 @@ import { pathFor } from '../../app/paths';
 import { lockRepository } from '../../storage/lock/lock-repository';
 import { ForgotPasscode } from './ForgotPasscode';
 import { measuredUnlock } from './measured-unlock';
+import { PasskeyUnlock } from './passkey/PasskeyUnlock';
 import { PasscodeField } from './PasscodeField';
 import { RetryMessages, waitId } from './RetryMessages';
 import { useRetryWait } from './use-retry-wait';
@@ -71,6 +72,7 @@ export function LockScreen({ onUnlocked }: { onUnlocked: () => void }) {
     <div class="page lock-screen">
       <h1>{t('lock.screen.title')}</h1>
       <p class="lead">{t('lock.screen.text')}</p>
+      <PasskeyUnlock onUnlocked={onUnlocked} />
       <form class="lock-form" onSubmit={(event) => void submit(event)} noValidate>
         <PasscodeField
           id={FIELD}

@@ -1,4 +1,5 @@
 import type { Sealed } from './lock-crypto';
+import type { PasskeyRecord } from './passkey-wrap';
 
 /** The meta record that says the lock is on, and how to check a passcode. Nothing secret. */
 export const LOCK_META_KEY = 'lock';
@@ -17,6 +18,8 @@ export interface LockConfig {
   /** Wrong passcodes since the last right one, and when the last one was tried (ms since 1970). */
   failedAttempts: number;
   lastFailedAt: number;
+  /** When the parent also unlocks with a passkey: the lock's key wrapped for it (see passkey-wrap.ts). */
+  passkey?: PasskeyRecord;
 }
 
 export const VERIFIER_CONTEXT = 'kier:lock-verifier';
@@ -63,6 +66,11 @@ export function hasAcceptedKdf(config: LockConfig): boolean {
     config.verifier.iv instanceof Uint8Array &&
     config.verifier.data instanceof Uint8Array
   );
+}
+
+/** The wrapped key's AES-GCM additional data: this lock (its salt) and this credential. */
+export function passkeyContext(config: Pick<LockConfig, 'kdf'>, credentialId: Uint8Array): string {
+  return `kier:lock-passkey:${toHex(config.kdf.salt)}:${toHex(credentialId)}`;
 }
 
 function toHex(bytes: Uint8Array): string {

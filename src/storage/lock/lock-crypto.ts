@@ -20,10 +20,24 @@ export function randomBytes(length: number): Uint8Array {
   return crypto.getRandomValues(new Uint8Array(length));
 }
 
-/** The AES-GCM key for this passcode and salt (slow on purpose: hundreds of milliseconds). */
+/**
+ * The key's 256 bits for this passcode and salt (slow on purpose: hundreds of milliseconds). Only
+ * the lock repository holds them, and only for as long as it takes to import the key and, when
+ * the parent adds a passkey, to wrap them (see passkey-wrap.ts).
+ */
+export async function deriveKeyBits(passcode: string, salt: Uint8Array, iterations: number = KDF_ITERATIONS): Promise<Uint8Array> {
+  const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(passcode.normalize('NFC')), 'PBKDF2', false, ['deriveBits']);
+  return new Uint8Array(await crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt: salt as BufferSource, iterations }, material, 256));
+}
+
+/** The non-extractable AES-GCM key made of these bits (what WebCrypto's deriveKey does in one step). */
+export function importDataKey(bits: Uint8Array): Promise<CryptoKey> {
+  return crypto.subtle.importKey('raw', bits as BufferSource, { name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+}
+
+/** The AES-GCM key for this passcode and salt: deriveKeyBits, then importDataKey. */
 export async function deriveKey(passcode: string, salt: Uint8Array, iterations: number = KDF_ITERATIONS): Promise<CryptoKey> {
-  const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(passcode.normalize('NFC')), 'PBKDF2', false, ['deriveKey']);
-  return crypto.subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt: salt as BufferSource, iterations }, material, { name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+  return importDataKey(await deriveKeyBits(passcode, salt, iterations));
 }
 
 /**

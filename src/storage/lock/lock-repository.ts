@@ -1,7 +1,8 @@
 import { database } from '../db/open-database';
 import { publishDiaryChange } from '../diary/diary-events';
-import { ACCEPTED_ITERATIONS, DEFAULT_AUTO_LOCK_MINUTES, hasAcceptedKdf, isLockConfig, LOCK_CONFIG_VERSION, LOCK_META_KEY, lockFingerprint, retryDelayMs, VERIFIER_VALUE, verifierContext, type LockConfig } from './lock-config';
-import { deriveKey, KDF_ITERATIONS, randomBytes, SALT_BYTES, seal, unseal } from './lock-crypto';
+import { ACCEPTED_ITERATIONS, DEFAULT_AUTO_LOCK_MINUTES, hasAcceptedKdf, isLockConfig, LOCK_CONFIG_VERSION, LOCK_META_KEY, lockFingerprint, passkeyContext, retryDelayMs, VERIFIER_VALUE, verifierContext, type LockConfig } from './lock-config';
+import { deriveKey, deriveKeyBits, importDataKey, KDF_ITERATIONS, randomBytes, SALT_BYTES, seal, unseal } from './lock-crypto';
+import { isPasskeyRecord, unwrapKeyBits, wrapKeyBits } from './passkey-wrap';
 import { publishLockChange } from './lock-events';
 import { rewriteAll } from './lock-migration';
 import { lockNow, lockStatus, setLockOff, setUnlocked } from './lock-state';
@@ -51,15 +52,29 @@ async function newLock(passcode: string, autoLockMinutes: number, iterations: nu
   return { key, config: { version: LOCK_CONFIG_VERSION, kdf, verifier, autoLockMinutes, failedAttempts: 0, lastFailedAt: 0 } };
 }
 
-/** The key for this passcode, or null when it is not the lock's passcode. Only for an accepted kdf. */
-async function keyFor(passcode: string, config: LockConfig): Promise<CryptoKey | null> {
-  const key = await deriveKey(passcode, config.kdf.salt, config.kdf.iterations);
+/** The key for these bits, or null when they are not the lock's key. Only for an accepted kdf. */
+async function keyForBits(bits: Uint8Array, config: LockConfig): Promise<CryptoKey | null> {
+  const key = await importDataKey(bits);
   try {
     return (await unseal<string>(key, config.verifier, verifierContext(config))) === VERIFIER_VALUE ? key : null;
   } catch {
     return null;
   }
 }
+
+/** The passkey's id and PRF salt, to ask the phone for its secret; null without a usable passkey. */
+export interface PasskeyRequest {
+  credentialId: Uint8Array;
+  prfSalt: Uint8Array;
+}
+
+/** What the phone gave back when the parent added a passkey (see features/lock/passkey). */
+export interface NewPasskey extends PasskeyRequest {
+  prfOutput: Uint8Array;
+}
+
+/** A right passcode, held for one step: adding the passkey the phone is about to make. */
+export type PasskeyPreparation = { ok: true; finish: (passkey: NewPasskey) => Promise<void>; discard: () => void } | { ok: false; result: UnlockResult };
 
 /** A version 1 lock, opened with the right key: its verifier sealed again with the version 2 context. */
 async function upgraded(config: LockConfig, key: CryptoKey): Promise<LockConfig> {
@@ -108,6 +123,7 @@ export const lockRepository = {
     if (!config) return { ok: true };
     const checked = await this.check(passcode, config);
     if (!checked.ok) return checked.result;
+    checked.bits.fill(0);
     await rewriteAll({ from: checked.key, to: null, config: null });
     setLockOff();
     publishLockChange();
@@ -122,6 +138,7 @@ export const lockRepository = {
     if (!config) throw new Error('The lock is off');
     const checked = await this.check(current, config);
     if (!checked.ok) return checked.result;
+    checked.bits.fill(0);
     const fresh = await newLock(next, config.autoLockMinutes, options.iterations ?? KDF_ITERATIONS);
     await rewriteAll({ from: checked.key, to: fresh.key, config: fresh.config });
     setUnlocked(fresh.key, lockFingerprint(fresh.config));
@@ -139,6 +156,7 @@ export const lockRepository = {
     const started = performance.now();
     const checked = await this.check(passcode, config);
     if (!checked.ok) return checked.result;
+    checked.bits.fill(0);
     setUnlocked(checked.key, lockFingerprint(config));
     measure('kier-lock-unlock-check', started);
     return { ok: true };
@@ -155,11 +173,12 @@ export const lockRepository = {
    * Checks a passcode against the lock, counting wrong ones (kept in the database, so reloading
    * does not skip the wait) and refusing to try while a wait is running.
    */
-  async check(passcode: string, config: LockConfig): Promise<{ ok: true; key: CryptoKey } | { ok: false; result: UnlockResult }> {
+  async check(passcode: string, config: LockConfig): Promise<{ ok: true; key: CryptoKey; bits: Uint8Array } | { ok: false; result: UnlockResult }> {
     if (!hasAcceptedKdf(config)) return { ok: false, result: { ok: false, reason: 'damaged', waitMs: 0 } };
     const wait = config.lastFailedAt + retryDelayMs(config.failedAttempts) - Date.now();
     if (wait > 0) return { ok: false, result: { ok: false, reason: 'wait', waitMs: wait } };
-    const key = await keyFor(passcode, config);
+    const bits = await deriveKeyBits(passcode, config.kdf.salt, config.kdf.iterations);
+    const key = await keyForBits(bits, config);
     const latest = (await readConfig()) ?? config;
     if (!key) {
       const failedAttempts = latest.failedAttempts + 1;
@@ -168,7 +187,75 @@ export const lockRepository = {
     }
     if (latest.version === 1) await writeConfig(await upgraded({ ...latest, failedAttempts: 0, lastFailedAt: 0 }, key));
     else if (latest.failedAttempts > 0) await writeConfig({ ...latest, failedAttempts: 0, lastFailedAt: 0 });
-    return { ok: true, key };
+    return { ok: true, key, bits };
+  },
+
+  /** The passkey to ask the phone for, or null when the lock has none (or the lock is off). */
+  async passkey(): Promise<PasskeyRequest | null> {
+    const config = await readConfig();
+    if (!config || !isPasskeyRecord(config.passkey)) return null;
+    return { credentialId: config.passkey.credentialId, prfSalt: config.passkey.prfSalt };
+  },
+
+  /**
+   * Step one of adding a passkey: the passcode is checked first (counted like any try), so the
+   * phone is not asked to make a passkey for a wrong one. `finish` wraps the lock's key with
+   * what the new passkey gave and stores it; it refuses when the lock changed in between.
+   */
+  async preparePasskey(passcode: string): Promise<PasskeyPreparation> {
+    const config = await readConfig();
+    if (!config) throw new Error('The lock is off');
+    const checked = await this.check(passcode, config);
+    if (!checked.ok) return checked;
+    const { bits } = checked;
+    return {
+      ok: true,
+      finish: async ({ credentialId, prfSalt, prfOutput }) => {
+        const latest = await readConfig();
+        if (!latest || lockFingerprint(latest) !== lockFingerprint(config)) {
+          bits.fill(0);
+          throw new Error('The lock changed while the passkey was made');
+        }
+        const wrapped = await wrapKeyBits(prfOutput, bits, passkeyContext(latest, credentialId));
+        bits.fill(0);
+        await writeConfig({ ...latest, passkey: { credentialId, prfSalt, wrapped } });
+      },
+      discard: () => bits.fill(0),
+    };
+  },
+
+  /**
+   * Unlocks this tab with the secret the phone's passkey gave (after a fingerprint, face or the
+   * phone's PIN). 'wrong' when it does not open the wrapped key: another passkey, or a changed record.
+   */
+  async unlockWithPasskey(prfOutput: Uint8Array): Promise<UnlockResult> {
+    const config = await readConfig();
+    if (!config) {
+      setLockOff();
+      return { ok: true };
+    }
+    if (!hasAcceptedKdf(config)) return { ok: false, reason: 'damaged', waitMs: 0 };
+    if (!isPasskeyRecord(config.passkey)) return { ok: false, reason: 'wrong', waitMs: 0 };
+    let key: CryptoKey | null = null;
+    try {
+      const bits = await unwrapKeyBits(prfOutput, config.passkey.wrapped, passkeyContext(config, config.passkey.credentialId));
+      key = await keyForBits(bits, config);
+      bits.fill(0);
+    } catch {
+      key = null;
+    }
+    if (!key) return { ok: false, reason: 'wrong', waitMs: 0 };
+    if (config.failedAttempts > 0) await writeConfig({ ...config, failedAttempts: 0, lastFailedAt: 0 });
+    setUnlocked(key, lockFingerprint(config));
+    return { ok: true };
+  },
+
+  /** Stops unlocking with the passkey (the passcode stays). The passkey itself stays in the phone until removed there. */
+  async removePasskey(): Promise<void> {
+    const config = await readConfig();
+    if (!config?.passkey) return;
+    const { passkey: _removed, ...rest } = config;
+    await writeConfig(rest);
   },
 
   /** Locks this tab now (the key is forgotten). */
