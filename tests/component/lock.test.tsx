@@ -185,6 +185,31 @@ describe('switching the lock on', () => {
     expect(hint.textContent).toContain('meer dan 100 jaar');
   });
 
+  it('suggests five random words on request, puts them in the field, and shows their true strength', async () => {
+    renderAt('/nl/instellingen/slot');
+    await screen.findByLabelText('Nieuwe code');
+    fireEvent.click(screen.getByRole('button', { name: 'Bedenk een zin voor mij' }));
+    expect(await screen.findByText('Een voorstel van vijf willekeurige woorden, op dit apparaat gekozen:', {}, { timeout: 5_000 })).toBeTruthy();
+    const phrase = document.querySelector('.passphrase-suggest__phrase')!.textContent!;
+    expect(phrase).toMatch(/^[a-z]{3,9}( [a-z]{3,9}){4}$/);
+    fireEvent.click(screen.getByRole('button', { name: 'Andere zin' }));
+    await waitFor(() => expect(document.querySelector('.passphrase-suggest__phrase')!.textContent).not.toBe(phrase));
+    const second = document.querySelector('.passphrase-suggest__phrase')!.textContent!;
+    fireEvent.click(screen.getByRole('button', { name: 'Gebruik deze zin' }));
+    expect((screen.getByLabelText('Nieuwe code') as HTMLInputElement).value).toBe(second);
+    // The repeat is the parent's own (also the first practice), and focus is there.
+    expect((screen.getByLabelText('Typ je code nog een keer') as HTMLInputElement).value).toBe('');
+    expect(document.activeElement).toBe(screen.getByLabelText('Typ je code nog een keer'));
+    expect(screen.getByText('De zin staat in het veld. Typ hem hieronder nog een keer.')).toBeTruthy();
+    // About 50.7 bits (5 × log2 of 1,137 words), not the 70 a chosen five-word phrase is credited with.
+    const hint = document.getElementById('lock-new-strength')!;
+    expect(hint.dataset.level).toBe('fair');
+    expect(hint.textContent).toContain('meer dan 100 jaar');
+    // Typing changes it: then it is the parent's own passcode, estimated as such.
+    type('Nieuwe code', `${second}x`);
+    expect(document.getElementById('lock-new-strength')!.dataset.level).toBe('strong');
+  });
+
   it('switches on with a good passcode: busy, then on, with the settings for a lock that is on', async () => {
     await diaryRepository.save(entry());
     renderAt('/nl/instellingen/slot');
@@ -305,6 +330,19 @@ describe('the lock screen', () => {
     fireEvent.click(summary);
     expect(screen.getByText(/niemand hem terughalen, ook Kier niet/)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Alles wissen en opnieuw beginnen…' })).toBeTruthy();
+  });
+});
+
+describe('opening with a fingerprint or face (passkey)', () => {
+  it('says plainly when the browser cannot, and offers nothing to switch on', async () => {
+    // happy-dom has no WebAuthn (no PublicKeyCredential), like an older browser.
+    expect('PublicKeyCredential' in window).toBe(false);
+    await lockRepository.enable(CODE, FAST);
+    renderAt('/nl/instellingen/slot');
+    const section = await screen.findByRole('region', { name: 'Openen met je vingerafdruk of gezicht' });
+    expect(await within(section).findByText('Deze browser of dit apparaat kan Kier niet openen met een vingerafdruk of gezicht. Je code blijft je sleutel.')).toBeTruthy();
+    expect(within(section).queryByRole('button', { name: 'Zet aan' })).toBeNull();
+    expect(within(section).queryByLabelText('Je code')).toBeNull();
   });
 });
 

@@ -5,6 +5,8 @@ import { newPasscodeProblem } from './new-passcode';
 import { MIN_LENGTH, MIN_WORDS, type StrengthReason } from './passcode-strength';
 import { PasscodeField } from './PasscodeField';
 import { RetryMessages, waitId } from './RetryMessages';
+import { SuggestPassphrase } from './passphrase/SuggestPassphrase';
+import type { Passphrase } from './passphrase/suggest-passphrase';
 import { StrengthHint } from './StrengthHint';
 import { useRetryWait } from './use-retry-wait';
 import { forgetWeakPasscode } from './weak-passcode';
@@ -19,6 +21,9 @@ export function ChangePasscode() {
   const [repeat, setRepeat] = useState('');
   const [problem, setProblem] = useState<Problem | null>(null);
   const [weakReason, setWeakReason] = useState<StrengthReason>('tooShort');
+  const [suggestion, setSuggestion] = useState<Passphrase | null>(null);
+  // A new round after a change: the suggestion on screen goes away with the fields.
+  const [round, setRound] = useState(0);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<'done' | 'failed' | null>(null);
   const retry = useRetryWait();
@@ -47,6 +52,8 @@ export function ChangePasscode() {
         setCurrent('');
         setNext('');
         setRepeat('');
+        setSuggestion(null);
+        setRound(round + 1);
         setResult('done');
       } else {
         if (outcome.reason === 'wrong') setProblem('wrong');
@@ -89,7 +96,16 @@ export function ChangePasscode() {
           describedBy={['lock-change-strength']}
           inputRef={nextInput}
         >
-          <StrengthHint id="lock-change-strength" code={next} />
+          <StrengthHint id="lock-change-strength" code={next} knownBits={suggestion?.phrase === next ? suggestion.bits : undefined} />
+          <SuggestPassphrase
+            key={round}
+            onUse={(passphrase) => {
+              setSuggestion(passphrase);
+              setNext(passphrase.phrase);
+              if (problem === 'weak') setProblem(null);
+              repeatInput.current?.focus();
+            }}
+          />
         </PasscodeField>
         <PasscodeField
           id="lock-change-repeat"

@@ -7,6 +7,8 @@ import { AutoLockChoice } from './AutoLockChoice';
 import { newPasscodeProblem } from './new-passcode';
 import { MIN_LENGTH, MIN_WORDS, type StrengthReason } from './passcode-strength';
 import { PasscodeField } from './PasscodeField';
+import { SuggestPassphrase } from './passphrase/SuggestPassphrase';
+import type { Passphrase } from './passphrase/suggest-passphrase';
 import { StrengthHint } from './StrengthHint';
 
 interface Problems {
@@ -27,6 +29,7 @@ export function LockSetup({ onEnabled }: { onEnabled: () => void }) {
   const [minutes, setMinutes] = useState(DEFAULT_AUTO_LOCK_MINUTES);
   const [understood, setUnderstood] = useState(false);
   const [problems, setProblems] = useState<Problems>({});
+  const [suggestion, setSuggestion] = useState<Passphrase | null>(null);
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
   const codeInput = useRef<HTMLInputElement>(null);
@@ -76,7 +79,15 @@ export function LockSetup({ onEnabled }: { onEnabled: () => void }) {
           describedBy={['lock-new-strength']}
           inputRef={codeInput}
         >
-          <StrengthHint id="lock-new-strength" code={code} />
+          <StrengthHint id="lock-new-strength" code={code} knownBits={suggestion?.phrase === code ? suggestion.bits : undefined} />
+          <SuggestPassphrase
+            onUse={(passphrase) => {
+              setSuggestion(passphrase);
+              setCode(passphrase.phrase);
+              if (problems.code) setProblems({ ...problems, code: undefined });
+              repeatInput.current?.focus();
+            }}
+          />
         </PasscodeField>
         <PasscodeField
           id="lock-repeat"

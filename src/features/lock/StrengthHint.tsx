@@ -13,10 +13,11 @@ export function GuessTimeText({ bits }: { bits: number }) {
 /**
  * "Strength: weak. Only digits are quickly guessed … A computer with a fast graphics card would
  * need about 1 minute." Updated as the parent types, politely. Weak is refused when saving.
+ * `knownBits`: the true figure for a phrase Kier suggested (see passphrase/suggest-passphrase.ts).
  */
-export function StrengthHint({ id, code }: { id: string; code: string }) {
+export function StrengthHint({ id, code, knownBits }: { id: string; code: string; knownBits?: number }) {
   const t = useT();
-  const strength = passcodeStrength(code);
+  const strength = passcodeStrength(code, knownBits);
   return (
     <p id={id} class="strength" data-level={strength?.level} aria-live="polite">
       {strength && (

@@ -77,9 +77,13 @@ export function estimatedBits(code: string): number {
   return words.length >= 2 ? Math.min(characterBits, words.length * WORD_BITS) : characterBits;
 }
 
-/** The strength of a passcode; null while nothing is typed. */
-export function passcodeStrength(code: string): Strength | null {
+/**
+ * The strength of a passcode; null while nothing is typed. `knownBits` is the true guessing work
+ * when Kier made the passcode itself (a suggested passphrase): then no estimate is needed.
+ */
+export function passcodeStrength(code: string, knownBits?: number): Strength | null {
   if (code === '') return null;
+  if (knownBits !== undefined) return strengthOfBits(knownBits);
   const chars = [...code];
   const lower = code.toLowerCase();
   const bits = estimatedBits(code);
@@ -89,7 +93,12 @@ export function passcodeStrength(code: string): Strength | null {
   if (isCommon(lower)) return weak('common');
   if (!/\p{L}/u.test(code)) return weak('noLetters');
   if (chars.length < MIN_LENGTH && phraseWords(code).length < MIN_WORDS) return weak('tooShort');
-  if (bits < MIN_BITS) return weak('short');
+  return strengthOfBits(bits);
+}
+
+/** The level for a number of bits alone: under MIN_BITS weak, then fair, from STRONG_FROM strong. */
+function strengthOfBits(bits: number): Strength {
+  if (bits < MIN_BITS) return { level: 'weak', reason: 'short', bits };
   if (bits < STRONG_FROM) return { level: 'fair', reason: 'fair', bits };
   return { level: 'strong', reason: 'strong', bits };
 }
