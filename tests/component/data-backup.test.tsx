@@ -237,13 +237,20 @@ describe('export with a password', () => {
     // The lock code is mentioned only when there is one.
     expect(screen.queryByText(/code van je dagboekslot/)).toBeNull();
 
-    fireEvent.input(password, { target: { value: 'kort' } });
-    fireEvent.input(repeat, { target: { value: 'kort' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Back-up maken' }));
-    expect((await screen.findByRole('alert')).textContent).toBe('Kies een wachtwoord van minstens 6 tekens.');
-    expect(password.getAttribute('aria-invalid')).toBe('true');
+    // The lock's floor: whoever finds the file can guess offline, so six digits or a short word are refused.
+    for (const weak of ['480273', 'appelboom']) {
+      fireEvent.input(password, { target: { value: weak } });
+      fireEvent.input(repeat, { target: { value: weak } });
+      fireEvent.click(screen.getByRole('button', { name: 'Back-up maken' }));
+      await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/^Dit wachtwoord is te makkelijk te raden\. /));
+      expect(password.getAttribute('aria-invalid')).toBe('true');
+    }
+    expect(screen.getByRole('alert').textContent).toBe('Dit wachtwoord is te makkelijk te raden. Nog te kort. Gebruik minstens 10 tekens, of 3 woorden.');
+    // While typing, the strength and the offline guessing time, as for the lock.
+    expect(document.getElementById('export-password-strength')!.textContent).toMatch(/Hoe sterk: zwak\..*Een computer met een snelle videokaart/);
+    expect(password.getAttribute('aria-describedby')).toContain('export-password-strength');
 
-    fireEvent.input(password, { target: { value: 'appelboom' } });
+    fireEvent.input(password, { target: { value: 'appelboom in de tuin' } });
     fireEvent.input(repeat, { target: { value: 'appelbomen' } });
     fireEvent.click(screen.getByRole('button', { name: 'Back-up maken' }));
     await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('De twee wachtwoorden zijn niet hetzelfde. Typ ze nog een keer.'));
@@ -254,7 +261,7 @@ describe('export with a password', () => {
     expect(password.type).toBe('text');
     expect(repeat.type).toBe('text');
 
-    fireEvent.input(repeat, { target: { value: 'appelboom' } });
+    fireEvent.input(repeat, { target: { value: 'appelboom in de tuin' } });
     fireEvent.click(screen.getByRole('button', { name: 'Back-up maken' }));
     expect(await screen.findByText(/Het bestand is beveiligd met je wachtwoord\./, {}, { timeout: 5_000 })).toBeTruthy();
     expect(screen.getByText(/met 1 notitie\./)).toBeTruthy();
@@ -268,7 +275,7 @@ describe('export with a password', () => {
     expect(JSON.parse(text).encrypted.kdf.iterations).toBe(600_000);
     const check = checkBackup(text, text.length);
     if (check.kind !== 'encrypted') throw new Error(check.kind);
-    const opened = await openEncryptedBackup(check.encrypted, 'appelboom');
+    const opened = await openEncryptedBackup(check.encrypted, 'appelboom in de tuin');
     expect(opened.ok && opened.backup.records.diary[0]!.text).toBe('Geheime notitie over thuis');
   }, 15_000);
 
@@ -293,7 +300,7 @@ describe('export with a password', () => {
       expect(screen.getByText(/Het wachtwoord mag hetzelfde zijn als de code van je dagboekslot\./)).toBeTruthy();
 
       fireEvent.click(screen.getByRole('button', { name: 'Back-up maken' }));
-      expect((await screen.findByRole('alert')).textContent).toBe('Kies een wachtwoord van minstens 6 tekens.');
+      expect((await screen.findByRole('alert')).textContent).toBe('Dit wachtwoord is te makkelijk te raden. Nog te kort. Gebruik minstens 10 tekens, of 3 woorden.');
       expect(downloadFile).not.toHaveBeenCalled();
 
       fireEvent.input(screen.getByLabelText('Wachtwoord voor het bestand'), { target: { value: 'slotcode-1' } });

@@ -12,9 +12,6 @@ import { parseBackup } from './parse-backup';
  * The password and the key are never stored, logged or put in a problem.
  */
 
-/** The shortest password the export form accepts (the same as the diary lock's passcode). */
-export const MIN_BACKUP_PASSWORD_LENGTH = 6;
-
 const encoder = new TextEncoder();
 
 /**

@@ -6,7 +6,10 @@ import { lockStatus, onLockStatus, type LockStatus } from '../../storage/lock/lo
 import { ensureLockState } from '../../storage/lock/record-codec';
 import { readPreferences } from '../../storage/preferences';
 import { backupFileName, buildBackup, serializeBackup } from '../backup/build-backup';
-import { encryptBackup, MIN_BACKUP_PASSWORD_LENGTH } from '../backup/encrypted-backup';
+import { encryptBackup } from '../backup/encrypted-backup';
+import { newPasscodeProblem } from '../lock/new-passcode';
+import { MIN_LENGTH, MIN_WORDS, type StrengthReason } from '../lock/passcode-strength';
+import { StrengthHint } from '../lock/StrengthHint';
 import { downloadFile } from './download-file';
 import { recordPhrase, type RecordTotals } from './record-phrase';
 
@@ -48,7 +51,8 @@ export function ExportBackup() {
   const [password, setPassword] = useState('');
   const [repeat, setRepeat] = useState('');
   const [show, setShow] = useState(false);
-  const [problem, setProblem] = useState<'tooShort' | 'mismatch' | null>(null);
+  const [problem, setProblem] = useState<'weak' | 'mismatch' | null>(null);
+  const [weakReason, setWeakReason] = useState<StrengthReason>('tooShort');
   const [result, setResult] = useState<Result>(null);
   const [busy, setBusy] = useState(false);
   const passwordInput = useRef<HTMLInputElement>(null);
@@ -67,12 +71,15 @@ export function ExportBackup() {
     // Decided now, not from what was on screen: the lock may have been switched meanwhile.
     await ensureLockState().catch(() => undefined);
     const encrypt = lockIsOn(lockStatus()) || chosen;
-    if (encrypt && password.length < MIN_BACKUP_PASSWORD_LENGTH) {
-      setProblem('tooShort');
+    // The same floor as the lock's passcode: whoever finds the file can guess offline, without waits.
+    const found = encrypt ? newPasscodeProblem(password, repeat) : null;
+    if (found?.field === 'code') {
+      setWeakReason(found.reason);
+      setProblem('weak');
       passwordInput.current?.focus();
       return;
     }
-    if (encrypt && password !== repeat) {
+    if (found?.field === 'repeat') {
       setProblem('mismatch');
       repeatInput.current?.focus();
       return;
@@ -127,7 +134,7 @@ export function ExportBackup() {
             <div class="field">
               <label for="export-password">{t('data.export.password')}</label>
               <p class="hint" id="export-password-hint">
-                {t('data.export.passwordHint', { min: MIN_BACKUP_PASSWORD_LENGTH })}
+                {t('data.export.passwordHint', { min: MIN_LENGTH, words: MIN_WORDS })}
               </p>
               <input
                 ref={passwordInput}
@@ -137,10 +144,11 @@ export function ExportBackup() {
                 autocapitalize="off"
                 spellcheck={false}
                 value={password}
-                aria-describedby={`export-password-hint export-password-about ${problem === 'tooShort' ? problemId : ''}`.trim()}
-                aria-invalid={problem === 'tooShort' ? true : undefined}
+                aria-describedby={`export-password-hint export-password-strength export-password-about ${problem === 'weak' ? problemId : ''}`.trim()}
+                aria-invalid={problem === 'weak' ? true : undefined}
                 onInput={(event) => setPassword(event.currentTarget.value)}
               />
+              <StrengthHint id="export-password-strength" code={password} />
             </div>
             <div class="field">
               <label for="export-password-repeat">{t('data.export.repeat')}</label>
@@ -163,7 +171,7 @@ export function ExportBackup() {
             </label>
             {problem && (
               <p id="export-password-problem" class="field__error" role="alert">
-                {problem === 'tooShort' ? t('data.export.tooShort', { min: MIN_BACKUP_PASSWORD_LENGTH }) : t('data.export.mismatch')}
+                {problem === 'weak' ? t('data.export.weak', { reason: t(`lock.strength.reasons.${weakReason}`, { min: MIN_LENGTH, words: MIN_WORDS }) }) : t('data.export.mismatch')}
               </p>
             )}
           </div>
