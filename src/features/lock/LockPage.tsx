@@ -38,6 +38,7 @@ function LockPage() {
         <li>{t('lock.holds.noCode')}</li>
         <li>{t('lock.holds.open')}</li>
         <li>{t('lock.holds.malware')}</li>
+        <li>{t('lock.holds.passkey')}</li>
         <li>{t('lock.holds.before')}</li>
       </ul>
       <p>
