@@ -3,7 +3,13 @@ import { expect, type Page } from '@playwright/test';
 /** The builder's "next step" link, then waits for the new step's heading. */
 export async function nextStep(page: Page, heading: string | RegExp): Promise<void> {
   await page.getByRole('link', { name: 'Volgende stap' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+  const title = page.getByRole('heading', { level: 1, name: heading });
+  await expect(title).toBeVisible();
+  // The new step focuses its heading and scrolls to the top (smoothly, without reduced motion)
+  // in one effect; a click aimed before that scroll ends (a forced click goes by coordinates and
+  // skips Playwright's stability wait) can land beside its target on a busy machine.
+  await expect(title).toBeFocused();
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
 }
 
 /** Ticks a chip checkbox by its label (the input covers the whole chip). */
