@@ -5,6 +5,7 @@ import { prepareLocale } from './app/prepare-locale';
 import { refuseToRunInFrame } from './app/frame-guard';
 import { continueQuickExit } from './features/quick-exit/quick-exit';
 import { applyTextSize } from './features/settings/text-size';
+import { listenForInstallPrompt } from './features/keep-safe/install-prompt-early';
 import './styles/global.css';
 // Feature styles after the base, so their modifiers win over the base classes.
 import './styles/diary.css';
@@ -20,6 +21,8 @@ window.addEventListener('pageshow', (event) => {
 const leaving = refuseToRunInFrame() || continueQuickExit();
 
 applyTextSize();
+// Chromium offers its install prompt once, early: kept for the install guidance to show on a tap.
+listenForInstallPrompt();
 
 const root = document.getElementById('app');
 if (root && !leaving) {

@@ -14,19 +14,19 @@ import type { StringPart } from './string-parts';
 const LibraryPage = lazyRoute(['library'], () => import('../features/library/LibraryPage'));
 const ReaderPage = lazyRoute(['library', 'reader', 'help', 'settings'], () => import('../features/reader/ReaderPage'));
 const HelpPage = lazyRoute(['help'], () => import('../features/help/HelpPage'));
-const SettingsPage = lazyRoute(['settings', 'help', 'recommend', 'lock'], () => import('../features/settings/SettingsPage'));
+const SettingsPage = lazyRoute(['settings', 'help', 'recommend', 'lock', 'keepSafe'], () => import('../features/settings/SettingsPage'));
 const CounsellorPage = lazyRoute(['recommend', 'library'], () => import('../features/recommend/CounsellorPage'));
 const RecommendationPage = lazyRoute(['recommend', 'library'], () => import('../features/recommend/RecommendationPage'));
 // Private pages (diary, plans, your data) sit behind the diary lock: while it is locked, the lock
 // screen shows in their place (see features/lock/with-lock.tsx). The library and help never are.
 const lockedRoute = <Props extends object>(parts: StringPart[], load: () => Promise<{ default: ComponentType<Props> }>) =>
   lazyRoute<Props>([...parts, 'lock'], () => Promise.all([load(), import('../features/lock/with-lock')]).then(([page, lock]) => ({ default: lock.withLock(page.default) })));
-const DiaryPage = lockedRoute(['diary'], () => import('../features/diary/DiaryPage'));
+const DiaryPage = lockedRoute(['diary', 'keepSafe'], () => import('../features/diary/DiaryPage'));
 const EntryPage = lockedRoute(['diary', 'plan'], () => import('../features/diary/EntryPage'));
 const TensionPage = lockedRoute(['diary', 'insights'], () => import('../features/diary/insights/TensionPage'));
 const SummaryPage = lockedRoute(['diary', 'insights'], () => import('../features/diary/insights/SummaryPage'));
-const DataPage = lockedRoute(['data'], () => import('../features/data/DataPage'));
-const PlanPage = lockedRoute(['plan', 'diary'], () => import('../features/plan/PlanPage'));
+const DataPage = lockedRoute(['data', 'keepSafe'], () => import('../features/data/DataPage'));
+const PlanPage = lockedRoute(['plan', 'diary', 'keepSafe'], () => import('../features/plan/PlanPage'));
 const PlanBuilderPage = lockedRoute(['plan', 'help', 'diary'], () => import('../features/plan/PlanBuilderPage'));
 const LockPage = lazyRoute(['lock'], () => import('../features/lock/LockPage'));
 // "Nu even" reads the plan's supporters through the repository; it is never behind the lock itself.

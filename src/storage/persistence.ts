@@ -30,7 +30,11 @@ export async function askPersistenceOnce(): Promise<boolean | null> {
   if (db.kind === 'memory' || typeof navigator === 'undefined' || !navigator.storage?.persist) return null;
   const asked = await db.transaction(['meta'], 'readonly', ({ meta }) => meta.get(ASKED));
   if (asked) return null;
+  // Noted as asked before asking: Firefox answers with a permission prompt whose promise stays
+  // pending until the parent answers it, and a parent who ignores it is not asked again.
+  const at = new Date().toISOString();
+  await db.transaction(['meta'], 'readwrite', ({ meta }) => meta.put({ key: ASKED, value: { at, granted: null } }));
   const granted = await navigator.storage.persist().catch(() => false);
-  await db.transaction(['meta'], 'readwrite', ({ meta }) => meta.put({ key: ASKED, value: { at: new Date().toISOString(), granted } }));
+  await db.transaction(['meta'], 'readwrite', ({ meta }) => meta.put({ key: ASKED, value: { at, granted } })).catch(() => undefined);
   return granted;
 }

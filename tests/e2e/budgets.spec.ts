@@ -15,7 +15,9 @@ const HOME_JS_GZIP_BUDGET = 37 * 1024;
 // arrived (December 2026, issue 14: 342.5 KB); every one of them is a lazy route or chunk. 370 KB
 // since the lock offers a passkey and a suggested passphrase (issue 20: 362.4 KB, of which the two
 // word lists are 7.5 KB, loaded only when a parent asks for a suggestion, precached so it works offline).
-const PRECACHE_GZIP_BUDGET = 370 * 1024;
+// 380 KB since the install guidance, the truthful storage status and the backup reminder (issue 15:
+// 369.5 KB), lazy with the diary, plan, data and settings routes.
+const PRECACHE_GZIP_BUDGET = 380 * 1024;
 
 test('JavaScript loaded by the home route stays within 37 KB gzip', async ({ page }) => {
   const scripts = new Map<string, number>();
@@ -32,7 +34,7 @@ test('JavaScript loaded by the home route stays within 37 KB gzip', async ({ pag
   expect(total).toBeLessThanOrEqual(HOME_JS_GZIP_BUDGET);
 });
 
-test('the precache stays within 370 KB gzip', () => {
+test('the precache stays within 380 KB gzip', () => {
   const sw = readFileSync(join(DIST, 'sw.js'), 'utf8');
   const urls = [...sw.matchAll(/\{url:"([^"]+)",revision:/g)].map((match) => match[1]!);
   expect(urls.length).toBeGreaterThan(10);

@@ -94,7 +94,7 @@ test('export, delete everything, import: the diary is identical', async ({ page 
   expect((await readStore(page)).sort(byId)).toEqual(before.sort(byId));
 
   await page.goto('/nl/dagboek');
-  await expect(page.getByText('120 notities')).toBeVisible();
+  await expect(page.getByText('120 notities', { exact: true })).toBeVisible();
 });
 
 test('broken and hostile backups are refused or shown safely, with the data untouched', async ({ page }) => {

@@ -10,10 +10,15 @@ import { encryptBackup } from '../backup/encrypted-backup';
 import { newPasscodeProblem } from '../lock/new-passcode';
 import { MIN_LENGTH, MIN_WORDS, type StrengthReason } from '../lock/passcode-strength';
 import { StrengthHint } from '../lock/StrengthHint';
+import { recordBackup } from '../../storage/backup-log';
 import { downloadFile } from './download-file';
+import { shareableFile, shareFile } from './share-file';
 import { recordPhrase, type RecordTotals } from './record-phrase';
 
-type Result = ({ name: string; protected: boolean } & RecordTotals) | 'failed' | null;
+type Made = { name: string; protected: boolean } & RecordTotals;
+type Result = Made | 'failed' | null;
+/** A file made where the browser can share files: the parent chooses share sheet or download. */
+type Ready = { made: Made; file: File; contents: string };
 
 /** While the diary lock is on, a backup file is always encrypted. */
 function lockIsOn(status: LockStatus): boolean {
@@ -54,6 +59,8 @@ export function ExportBackup() {
   const [problem, setProblem] = useState<'weak' | 'mismatch' | null>(null);
   const [weakReason, setWeakReason] = useState<StrengthReason>('tooShort');
   const [result, setResult] = useState<Result>(null);
+  const [ready, setReady] = useState<Ready | null>(null);
+  const [shareFailed, setShareFailed] = useState(false);
   const [busy, setBusy] = useState(false);
   const passwordInput = useRef<HTMLInputElement>(null);
   const repeatInput = useRef<HTMLInputElement>(null);
@@ -86,6 +93,8 @@ export function ExportBackup() {
     }
     setProblem(null);
     setResult(null);
+    setReady(null);
+    setShareFailed(false);
     setBusy(true);
     try {
       const started = performance.now();
@@ -93,10 +102,18 @@ export function ExportBackup() {
       const records = await backupRepository.readAll();
       const name = backupFileName(now);
       const file = buildBackup(records, readPreferences(), now);
-      downloadFile(name, encrypt ? await encryptBackup(file, password) : serializeBackup(file), 'application/json');
+      const contents = encrypt ? await encryptBackup(file, password) : serializeBackup(file);
       measureSince('kier-diary-export', started);
       if (encrypt) forgetPasswords();
-      setResult({ name, protected: encrypt, diary: records.diary.length, plans: records.plans.length });
+      const made: Made = { name, protected: encrypt, diary: records.diary.length, plans: records.plans.length };
+      // Sharing needs a fresh tap (the encryption took that long): the parent chooses next.
+      const shareable = shareableFile(name, contents, 'application/json');
+      if (shareable) setReady({ made, file: shareable, contents });
+      else {
+        downloadFile(name, contents, 'application/json');
+        recordBackup(new Date());
+        setResult(made);
+      }
     } catch {
       setResult('failed');
     } finally {
@@ -105,6 +122,22 @@ export function ExportBackup() {
   };
 
   const problemId = problem ? 'export-password-problem' : '';
+
+  const share = async (pending: Ready) => {
+    setShareFailed(false);
+    const outcome = await shareFile(pending.file);
+    if (outcome === 'shared') {
+      recordBackup(new Date());
+      setReady(null);
+      setResult(pending.made);
+    } else if (outcome === 'failed') setShareFailed(true);
+  };
+  const download = (pending: Ready) => {
+    downloadFile(pending.made.name, pending.contents, 'application/json');
+    recordBackup(new Date());
+    setReady(null);
+    setResult(pending.made);
+  };
 
   return (
     <section class="panel" aria-labelledby="export-title">
@@ -185,6 +218,8 @@ export function ExportBackup() {
       <div role="status">
         {busy && protect && <p>{t('data.export.protecting')}</p>}
         {result === 'failed' && <p class="form-problem">{t('data.export.failed')}</p>}
+        {ready && <p>{t('data.export.shareReady')}</p>}
+        {ready && shareFailed && <p class="form-problem">{t('data.export.shareFailed')}</p>}
         {result && result !== 'failed' && (
           <>
             <p>
@@ -194,6 +229,16 @@ export function ExportBackup() {
           </>
         )}
       </div>
+      {ready && (
+        <p class="button-row">
+          <button type="button" class="button button--primary" onClick={() => void share(ready)}>
+            {t('data.export.share')}
+          </button>
+          <button type="button" class="button" onClick={() => download(ready)}>
+            {t('data.export.download')}
+          </button>
+        </p>
+      )}
     </section>
   );
 }

@@ -137,6 +137,7 @@ export function ImportBackup() {
     <section class="panel" aria-labelledby="import-title">
       <h2 id="import-title">{t('data.import.title')}</h2>
       <p>{t('data.import.intro')}</p>
+      <p>{t('data.import.mergeSafe')}</p>
       <div class="field">
         <label for="backup-file">{t('data.import.choose')}</label>
         <input key={inputKey} id="backup-file" type="file" accept=".json,application/json" onChange={(event) => void choose(event.currentTarget.files?.[0])} />

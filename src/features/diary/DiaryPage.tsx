@@ -10,6 +10,9 @@ import { DiaryNoticeBar, type ShownNotice } from './DiaryNoticeBar';
 import { DiarySearch } from './DiarySearch';
 import { DraftWaiting } from './DraftWaiting';
 import { LockOffer } from './LockOffer';
+import { BackupReminder } from '../keep-safe/BackupReminder';
+import { InstallGuide } from '../keep-safe/InstallGuide';
+import { LastBackup } from '../keep-safe/LastBackup';
 import { StorageWarnings } from './StorageWarnings';
 import { Timeline } from './Timeline';
 import { useDiaryEntries } from './use-diary-entries';
@@ -80,7 +83,14 @@ export default function DiaryPage() {
         </>
       )}
       {/* The whole diary is counted: a filter does not change whether it is the first or second entry. */}
-      {entries !== null && complete && <LockOffer entryCount={entries.length} />}
+      {entries !== null && complete && (
+        <>
+          {/* Installing comes before the first entry: on an iPhone the home screen app keeps its own storage. */}
+          <InstallGuide place="diary" entryCount={entries.length} />
+          <LockOffer entryCount={entries.length} />
+          {entries.length > 0 && <BackupReminder entries={entries} />}
+        </>
+      )}
       {entries !== null && entries.length > 0 && (
         <>
           <DiarySearch filter={filter} tags={tags} onChange={changeFilter} />
@@ -104,6 +114,7 @@ export default function DiaryPage() {
             <a href={pathFor(locale, { name: 'data' })}>{t('diary.dataLink')}</a>
           </li>
         </ul>
+        <LastBackup className="muted" />
       </nav>
     </div>
   );

@@ -8,6 +8,7 @@ import type { DiaryEntry } from '../../storage/diary/diary-entry';
 import { diaryRepository } from '../../storage/diary/diary-repository';
 import { PLAN_LIMITS, type Plan } from '../../storage/plans/plan';
 import { isReviewDue } from '../../storage/plans/plan-review-reminder';
+import { InstallGuide } from '../keep-safe/InstallGuide';
 import { StorageWarnings } from '../diary/StorageWarnings';
 import { EarlierPlans } from './EarlierPlans';
 import { NewPlan } from './NewPlan';
@@ -78,6 +79,7 @@ export default function PlanPage() {
               {t('plan.page.begin')}
             </a>
           </p>
+          {!id && <InstallGuide place="plan" />}
         </>
       )}
 

@@ -1,3 +1,4 @@
+import { InstallGuide } from '../keep-safe/InstallGuide';
 import { usePageHead } from '../../app/head';
 import { useLocale, useT } from '../../app/i18n';
 import { LOCALES, type Locale } from '../../app/locales';
@@ -39,6 +40,7 @@ export default function SettingsPage() {
       <div class="panel">
         <QuickExitLimits headingLevel={2} />
       </div>
+      <InstallGuide place="settings" />
       <section class="panel" aria-labelledby="settings-data">
         <h2 id="settings-data">{t('settings.dataTitle')}</h2>
         <p>{t('settings.dataText')}</p>
