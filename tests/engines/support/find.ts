@@ -46,6 +46,23 @@ export const FIND_ELEMENT = `function findElement(query) {
   return target(found);
 }`;
 
+/**
+ * In-page source: FIND_ELEMENT, but only once the element has stopped moving: null until two calls
+ * in a row (a poll apart) see it at the same place. A tap is aimed at coordinates, so an element
+ * still carried by a smooth scroll (the plan builder scrolls to the top on each step) or by a
+ * layout shift would be missed.
+ */
+export const FIND_SETTLED_ELEMENT = `function findSettledElement(query) {
+  const found = (${FIND_ELEMENT})(query);
+  if (!found) return null;
+  const box = found.getBoundingClientRect();
+  const place = [box.x, box.y, box.width, box.height, scrollX, scrollY].join(' ');
+  const seen = (window.__kierSeenPlaces ??= new WeakMap());
+  const settled = seen.get(found) === place;
+  seen.set(found, place);
+  return settled ? found : null;
+}`;
+
 export function describeQuery(query: Query): string {
   const name = typeof query.name === 'string' ? `"${query.name}"` : `/${query.name.pattern}/${query.name.flags ?? ''}`;
   return `${query.role} ${name}${query.group ? ` in the group "${query.group}"` : ''}${query.within ? ` in ${query.within}` : ''}`;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type ElementHandle } from 'puppeteer-core';
 import type { Engine, Query } from './engine';
-import { DESCRIBE_PAGE, describeQuery, FIND_ELEMENT } from './find';
+import { DESCRIBE_PAGE, describeQuery, FIND_SETTLED_ELEMENT } from './find';
 import { poll, PHONE } from './wait';
 
 export const FIREFOX_PATH = '/usr/bin/firefox-esr';
@@ -34,7 +34,7 @@ export async function launchFirefox(): Promise<Engine> {
   const inPage = (script: string) => new Function(`return (${script}).apply(null, arguments);`) as (...args: unknown[]) => unknown;
   const element = (query: Query) =>
     poll(`the ${describeQuery(query)}`, async () => {
-      const handle = await page.evaluateHandle(inPage(`(query) => (${FIND_ELEMENT})(query)`), query);
+      const handle = await page.evaluateHandle(inPage(`(query) => (${FIND_SETTLED_ELEMENT})(query)`), query);
       const found = handle.asElement() as ElementHandle<Element> | null;
       if (!found) await handle.dispose();
       return found;

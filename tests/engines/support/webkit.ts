@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import type { Engine, Query } from './engine';
-import { DESCRIBE_PAGE, describeQuery, FIND_ELEMENT } from './find';
+import { DESCRIBE_PAGE, describeQuery, FIND_ELEMENT, FIND_SETTLED_ELEMENT } from './find';
 import { poll, PHONE } from './wait';
 
 export const WEBKIT_DRIVER = '/usr/bin/WebKitWebDriver';
@@ -85,7 +85,7 @@ export async function launchWebKit(): Promise<Engine> {
     });
   const element = (query: Query) =>
     poll(`the ${describeQuery(query)}`, async () => {
-      const found = await run<Record<string, string> | null>(`(query) => (${FIND_ELEMENT})(query)`, query);
+      const found = await run<Record<string, string> | null>(`(query) => (${FIND_SETTLED_ELEMENT})(query)`, query);
       return found?.[ELEMENT] ?? null;
     }, undefined, () => run<string>(DESCRIBE_PAGE));
 
