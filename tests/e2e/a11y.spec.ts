@@ -1,16 +1,14 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
-import { prerenderedRoutes } from './support/routes';
-import { A11Y_SAMPLE_MODULES } from '../support/a11y-samples';
+import { SAMPLE_MODULE_ROUTES, templateRoutes } from './support/routes';
 
-// Every page but the modules in light and dark. The modules share one template and one stylesheet:
-// axe checks one sample per language (light and dark), and the content tests keep every other module
+// Each template once, in light and dark (see AXE_LOCALES). The modules share one template and one
+// stylesheet: axe checks one sample per language, and the content tests keep every other module
 // within the markup that sample uses (src/content/quality/markup.ts). Each axe pass takes seconds.
-const SAMPLES = new Set(Object.entries(A11Y_SAMPLE_MODULES).map(([locale, id]) => `/${locale}/m/${id}`));
-const routes = prerenderedRoutes().filter((route) => !route.includes('/m/') || SAMPLES.has(route));
+const routes = templateRoutes();
 
 test('the axe samples are built', () => {
-  expect(routes.filter((route) => SAMPLES.has(route)).sort()).toEqual([...SAMPLES].sort());
+  expect(routes.filter((route) => SAMPLE_MODULE_ROUTES.includes(route)).sort()).toEqual([...SAMPLE_MODULE_ROUTES].sort());
 });
 
 for (const route of routes) {

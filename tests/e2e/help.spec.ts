@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations } from './support/axe';
-import { prerenderedRoutes } from './support/routes';
+import { AXE_LOCALES, expectNoAxeViolations } from './support/axe';
+import { templateRoutes } from './support/routes';
 import { gotoReady } from './support/page-ready';
 
 const EXIT = 'https://www.buienradar.nl/';
@@ -10,9 +10,9 @@ async function fakeNeutralSite(page: Page) {
   await page.route('https://**/*', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weer</title><h1>Het weer</h1>' }));
 }
 
-test('from every page the help page is one tap away', async ({ page }) => {
+test('from every template the help page is one tap away', async ({ page }) => {
   test.setTimeout(90_000);
-  for (const route of prerenderedRoutes()) {
+  for (const route of templateRoutes()) {
     await page.goto(route);
     const help = page.getByRole('banner').getByRole('link', { name: /^(Hulp nu|Help now)/ });
     await expect(help, route).toHaveAttribute('href', route.startsWith('/en') ? '/en/help' : '/nl/hulp');
@@ -106,16 +106,16 @@ test.describe('quick exit', () => {
     expect(page.url()).not.toContain('/en/help');
   });
 
-  test('is on every page', async ({ page }) => {
+  test('is on every template', async ({ page }) => {
     test.setTimeout(90_000);
-    for (const route of prerenderedRoutes()) {
+    for (const route of templateRoutes()) {
       await page.goto(route);
       await expect(page.getByRole('link', { name: /^(Snel weg|Quick exit)/ }), route).toBeVisible();
     }
   });
 });
 
-for (const locale of ['nl', 'en'] as const) {
+for (const locale of AXE_LOCALES) {
   test(`axe: help page in ${locale}, both countries, light and dark`, async ({ page }) => {
     await gotoReady(page, `/${locale}/${locale === 'nl' ? 'hulp' : 'help'}`);
     for (const country of [/Nederland|Netherlands/, /België|Belgium/]) {

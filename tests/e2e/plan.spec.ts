@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations } from './support/axe';
+import { AXE_LOCALES, expectNoAxeViolations } from './support/axe';
 import { gotoReady } from './support/page-ready';
 import { nextStep, putPlans, readPlans, sort, tick } from './support/plan-builder';
 import { waitForServiceWorker } from './support/service-worker';
@@ -261,32 +261,38 @@ test('the module explains and links into the builder, and the builder links back
   await expect(page.getByRole('link', { name: /Wat accepteer ik/ }).first()).toHaveAttribute('href', '/nl/m/wat-accepteer-ik');
 });
 
-// Every step in both languages; light and dark in Dutch, light in English (the colours are the
-// same in both languages, and each axe pass takes seconds on this machine).
-for (const locale of ['nl', 'en'] as const) {
-  test(`axe: every step and the plan page, ${locale}`, async ({ page }) => {
-    test.setTimeout(90_000);
-    const schemes = locale === 'nl' ? (['light', 'dark'] as const) : (['light'] as const);
-    const stepPath = locale === 'nl' ? '/nl/plan/stap' : '/en/plan/step';
-    await gotoReady(page, `/${locale}/plan`);
-    await expectNoAxeViolations(page, `${locale} plan, empty`, schemes);
-    await putPlans(page, [fullPlan()]);
-    for (let step = 1; step <= 8; step += 1) {
-      await gotoReady(page, `${stepPath}?n=${step}`);
-      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-      await expect(page.locator('.step-intro')).toBeVisible();
-      if (step === 2) {
-        await page.getByRole('radio', { name: locale === 'nl' ? 'Accepteer ik voor nu' : 'I accept this for now' }).nth(4).click({ force: true });
-        await expect(page.getByRole('alert')).toBeVisible();
+// Every step and the plan page, light and dark (see AXE_LOCALES for the language), in groups of a
+// few screens so that each test stays well inside its timeout and the groups spread over the workers.
+const AXE_SCREENS = [['empty', 1, 2, 3], [4, 5, 6], [7, 8, 'plan']] as const;
+for (const locale of AXE_LOCALES) {
+  for (const screens of AXE_SCREENS) {
+    test(`axe: the plan builder in ${locale}, ${screens.join(', ')}`, async ({ page }) => {
+      test.setTimeout(60_000);
+      const stepPath = { nl: '/nl/plan/stap', en: '/en/plan/step' }[locale];
+      await gotoReady(page, `/${locale}/plan`);
+      if (screens[0] === 'empty') await expectNoAxeViolations(page, `${locale} plan, empty`);
+      await putPlans(page, [fullPlan()]);
+      for (const screen of screens) {
+        if (screen === 'empty') continue;
+        if (screen === 'plan') {
+          await gotoReady(page, `/${locale}/plan`);
+          await expect(page.locator('.plan-summary')).toBeVisible();
+          await expectNoAxeViolations(page, `${locale} plan page`);
+          continue;
+        }
+        await gotoReady(page, `${stepPath}?n=${screen}`);
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        await expect(page.locator('.step-intro')).toBeVisible();
+        if (screen === 2) {
+          await page.getByRole('radio', { name: locale === 'nl' ? 'Accepteer ik voor nu' : 'I accept this for now' }).nth(4).click({ force: true });
+          await expect(page.getByRole('alert')).toBeVisible();
+        }
+        if (screen === 3) await page.getByRole('checkbox').nth(2).click();
+        if (screen === 4) await page.locator('details.templates summary').first().click();
+        await expectNoAxeViolations(page, `${locale} step ${screen}`);
       }
-      if (step === 3) await page.getByRole('checkbox').nth(2).click();
-      if (step === 4) await page.locator('details.templates summary').first().click();
-      await expectNoAxeViolations(page, `${locale} step ${step}`, schemes);
-    }
-    await gotoReady(page, `/${locale}/plan`);
-    await expect(page.locator('.plan-summary')).toBeVisible();
-    await expectNoAxeViolations(page, `${locale} plan page`, schemes);
-  });
+    });
+  }
 }
 
 test('text at 200% does not break the builder or the plan page', async ({ page }) => {

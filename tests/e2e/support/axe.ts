@@ -11,6 +11,14 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
 /**
+ * axe runs on each template once, in Dutch, the first language. The English screens are the same
+ * components with other strings (tests/unit/strings.test.ts keeps both languages' keys equal), and
+ * each pass takes seconds. Module pages are the exception: their markup comes from content files,
+ * so a11y.spec.ts checks a sample module in each language.
+ */
+export const AXE_LOCALES = ['nl'] as const;
+
+/**
  * Runs axe (WCAG 2.2 AA) on the page as it is, in light and dark (or only the schemes given),
  * and expects no violations. The first scheme gets every rule, the others the colour rules.
  */
