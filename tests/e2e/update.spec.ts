@@ -7,7 +7,7 @@ import { DIST } from './support/routes';
 import { waitForServiceWorker } from './support/service-worker';
 
 test.use({ serviceWorkers: 'allow' });
-import { SwappableStaticServer } from './support/static-server';
+import { NginxServer } from '../support/nginx-server';
 
 const ROOT = join(import.meta.dirname, '../..');
 const NEXT = join(ROOT, 'dist-e2e-next');
@@ -17,7 +17,7 @@ const CONTENT = process.env.KIER_CONTENT_DIR ?? join(ROOT, 'content');
 test.describe('updating to a new version', () => {
   // One worker: the tests share one second build (and two builds at once would share the prerenderer's scratch folder).
   test.describe.configure({ mode: 'serial', timeout: 120_000 });
-  let server: SwappableStaticServer;
+  let server: NginxServer;
   let origin: string;
 
   test.beforeAll(async () => {
@@ -32,7 +32,7 @@ test.describe('updating to a new version', () => {
       stdio: 'inherit',
     });
     rmSync(content, { recursive: true, force: true });
-    server = new SwappableStaticServer(DIST);
+    server = new NginxServer(DIST);
     origin = await server.start();
   });
 

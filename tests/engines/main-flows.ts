@@ -4,7 +4,7 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { DIST } from '../e2e/support/routes';
-import { SwappableStaticServer } from '../e2e/support/static-server';
+import { NginxServer } from '../support/nginx-server';
 import { countRecords, gotoReady, pageText, waitForHeading, waitForHydration, waitForServiceWorker, waitForText } from './support/actions';
 import { byPattern, type Engine } from './support/engine';
 import { poll } from './support/wait';
@@ -14,14 +14,14 @@ const CODE = 'zonnebloem-tafel-42';
 const BACKUP_PASSWORD = 'Appelboom & 42 kastanjes';
 
 /**
- * The main flows of issue #15 in one browser, in order, against the built app on a real static
- * server: each step leaves what the next one uses (the diary entry is backed up, then locked;
+ * The main flows of issue #15 in one browser, in order, against the built app behind nginx with
+ * deploy/nginx/, as it is hosted: each step leaves what the next one uses (the diary entry is backed up, then locked;
  * the server is stopped near the end, and quick exit leaves the app last). Dutch, as most parents
  * see it.
  */
 export function describeMainFlows(launch: () => Promise<Engine>): void {
   let engine: Engine;
-  const server = new SwappableStaticServer(DIST);
+  const server = new NginxServer(DIST);
   let base = '';
 
   beforeAll(async () => {
