@@ -1,10 +1,12 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { NginxServer } from '../support/nginx-server';
+import { NGINX_CONFIG_DIR, NginxServer } from '../support/nginx-server';
 import { DIST, prerenderedRoutes } from './support/routes';
 import { waitForServiceWorker } from './support/service-worker';
 
@@ -179,4 +181,27 @@ test.describe('in the browser', () => {
     await expect(page.frameLocator('iframe').getByText('Kier')).toHaveCount(0);
     decoy.close();
   });
+});
+
+test('the example site for a host passes nginx -t, with the Debian layout it describes', () => {
+  // The layout of example-site.conf's own steps, in a scratch folder: /etc/nginx/kier/ and conf.d/.
+  const folder = mkdtempSync(join(tmpdir(), 'kier-nginx-example-'));
+  try {
+    cpSync(NGINX_CONFIG_DIR, join(folder, 'kier'), { recursive: true });
+    const certificate = join(nginx.folderForTests, 'certificate.pem');
+    const key = join(nginx.folderForTests, 'key.pem');
+    const site = readFileSync(join(NGINX_CONFIG_DIR, 'example-site.conf'), 'utf8')
+      .replace(/\/etc\/letsencrypt\/live\/kier\.example\.org\/fullchain\.pem/, certificate)
+      .replace(/\/etc\/letsencrypt\/live\/kier\.example\.org\/privkey\.pem/, key);
+    writeFileSync(join(folder, 'site.conf'), site);
+    writeFileSync(
+      join(folder, 'nginx.conf'),
+      `pid ${folder}/nginx.pid;\ninclude /etc/nginx/modules-enabled/*.conf;\nevents {}\nhttp {\n  include /etc/nginx/mime.types;\n  include kier/kier-http.conf;\n  include site.conf;\n}\n`,
+    );
+    const result = spawnSync('/usr/sbin/nginx', ['-t', '-q', '-c', join(folder, 'nginx.conf'), '-e', join(folder, 'error.log')], { encoding: 'utf8' });
+    expect(result.stderr + (existsSync(join(folder, 'error.log')) ? readFileSync(join(folder, 'error.log'), 'utf8') : '')).not.toMatch(/emerg|\[error\]|\[warn\]/);
+    expect(result.status).toBe(0);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 });

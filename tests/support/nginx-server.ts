@@ -26,6 +26,10 @@ async function freePort(): Promise<number> {
 export class NginxServer {
   private process: ChildProcess | null = null;
   private readonly folder = mkdtempSync(join(tmpdir(), 'kier-nginx-'));
+  /** The run's folder: its certificate.pem and key.pem serve other configuration checks too. */
+  get folderForTests(): string {
+    return this.folder;
+  }
   private readonly current = join(this.folder, 'current');
   origin = '';
   httpsOrigin = '';
