@@ -4,11 +4,11 @@ import type { ModuleBody, ModuleMeta, Theme } from './types';
 import { THEMES } from './types';
 
 /** One language's compiled guidance: the index for lists, and a lazy loader per module body. */
-type BodyLoaders = Record<string, () => Promise<{ default: string }>>;
+type BodyLoaders = Record<string, () => Promise<{ default: ModuleBody }>>;
 
 interface Catalog {
   modules: ModuleMeta[];
-  /** The loader per body, in its own small chunk; each body chunk holds its body compressed (see body-codec.ts). */
+  /** The loader per body, in its own small chunk (the web server compresses it on the way). */
   loadBodies: () => Promise<{ bodyLoaders: BodyLoaders }>;
 }
 
@@ -63,9 +63,7 @@ export function readBody(locale: Locale, id: string): ModuleBody | null {
   const pending = known
     .loadBodies()
     .then(({ bodyLoaders }) => bodyLoaders[id]!())
-    // The decoder loads with the first body (the home page never needs it).
-    .then(async (loaded) => (await import('./body-codec')).decodeBody(loaded.default))
-    .then((body) => {
+    .then(({ default: body }) => {
       bodies.set(key, body);
       return body;
     });

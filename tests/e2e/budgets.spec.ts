@@ -19,8 +19,10 @@ const HOME_JS_GZIP_BUDGET = 37 * 1024;
 // 369.5 KB), lazy with the diary, plan, data and settings routes.
 const PRECACHE_GZIP_BUDGET = 380 * 1024;
 // The same precache in brotli, the bytes a browser that accepts brotli gets from deploy/nginx/
-// (the build's own .br files): 346.6 KB in December 2026 (issue 18).
-const PRECACHE_BROTLI_BUDGET = 355 * 1024;
+// (the build's own .br files): 346.6 KB in December 2026 (issue 18), 327.5 KB once module bodies
+// shipped as plain JSON instead of deflated base64 (raw bytes grew from 777 to 931 KB; they do not
+// reach the parent).
+const PRECACHE_BROTLI_BUDGET = 335 * 1024;
 // Everything a first visit to home downloads before it can be read and used: the prerendered HTML,
 // the stylesheet and the JavaScript, in brotli: 42.1 KB in December 2026 (issue 18).
 const HOME_FIRST_VISIT_BROTLI_BUDGET = 44 * 1024;
@@ -62,7 +64,7 @@ test('a first visit to home stays within 44 KB of HTML, CSS and JavaScript (brot
   expect(total).toBeLessThanOrEqual(HOME_FIRST_VISIT_BROTLI_BUDGET);
 });
 
-test('the precache stays within 380 KB gzip and 355 KB brotli, the bytes nginx sends', () => {
+test('the precache stays within 380 KB gzip and 335 KB brotli, the bytes nginx sends', () => {
   const sw = readFileSync(join(DIST, 'sw.js'), 'utf8');
   const urls = [...sw.matchAll(/\{url:"([^"]+)",revision:/g)].map((match) => match[1]!);
   expect(urls.length).toBeGreaterThan(10);

@@ -5,7 +5,6 @@ import { encodeIndex } from '../../features/search/index-codec.ts';
 import { compileCollection, type Collection } from './compile-collection.ts';
 import { readContentDir } from './read-content-dir.ts';
 import { buildSearchIndex } from './search-index.ts';
-import { encodeBody } from './encode-body.ts';
 
 const INDEX_ID = 'virtual:kier-content';
 const CATALOG_PREFIX = 'virtual:kier-content/catalog/';
@@ -78,8 +77,9 @@ export function kierContent(options: ContentPluginOptions = {}): Plugin {
           ? collection()[locale as (typeof LOCALES)[number]].find((module) => module.meta.id === moduleId)
           : undefined;
         if (!found) this.error(`No module "${moduleId}" in locale "${locale}"`);
-        // Compressed here, inflated once in the browser (see body-codec.ts).
-        return `export default ${JSON.stringify(encodeBody(found.body))};`;
+        // Plain JSON: brotli and gzip on the way make it smaller than any encoding of our own
+        // (issue 18 measured deflated base64 at about 10% more brotli bytes, plus a decode step).
+        return `export default ${JSON.stringify(found.body)};`;
       }
       return null;
     },
