@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { createServer, request } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -95,13 +95,13 @@ test('an unknown address gets the friendly page with status 404; a trailing slas
   // A counsellor's link typed with a slash keeps its modules.
   const slash = await get('/nl/r/?m=het-hotel-patroon');
   expect(slash.status).toBe(301);
-  expect(new URL(slash.headers.get('location')!, nginx.origin).pathname + new URL(slash.headers.get('location')!, nginx.origin).search).toBe('/nl/r?m=het-hotel-patroon');
+  const target = new URL(slash.headers.get('location')!, nginx.origin);
+  expect(target.pathname + target.search).toBe('/nl/r?m=het-hotel-patroon');
   expectSecurityHeaders(slash, 'the redirect');
 });
 
 test('text is sent compressed: the build\'s own brotli and gzip files, else none', async () => {
   // Read the bytes as sent: undici's fetch would decode them.
-  const { request } = await import('node:http');
   const raw = (path: string, encoding: string) =>
     new Promise<{ encoding: string | undefined; vary: string | undefined; bytes: number }>((resolve, reject) => {
       request(`${nginx.origin}${path}`, { headers: { 'accept-encoding': encoding } }, (response) => {

@@ -7,6 +7,8 @@ import { join } from 'node:path';
 /** The configuration an organisation deploys (README, "Deploy"). */
 export const NGINX_CONFIG_DIR = join(import.meta.dirname, '../../deploy/nginx');
 const NGINX = '/usr/sbin/nginx';
+/** nginx's scratch folders; the compiled-in ones under /var/lib/nginx need root. */
+const TEMP_PATHS = { client_body_temp_path: 'body', proxy_temp_path: 'proxy', fastcgi_temp_path: 'fastcgi', uwsgi_temp_path: 'uwsgi', scgi_temp_path: 'scgi' };
 
 async function freePort(): Promise<number> {
   const server = createServer();
@@ -52,7 +54,7 @@ export class NginxServer {
     const key = join(this.folder, 'key.pem');
     const certificate = join(this.folder, 'certificate.pem');
     execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', certificate, '-days', '1', '-subj', '/CN=127.0.0.1'], { stdio: 'ignore' });
-    for (const temp of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(join(this.folder, temp), { recursive: true });
+    for (const temp of Object.values(TEMP_PATHS)) mkdirSync(join(this.folder, temp), { recursive: true });
     symlinkSync(NGINX_CONFIG_DIR, join(this.folder, 'kier'));
     const site = `root ${this.current};\n        include kier/kier-server.conf;\n        include kier/kier-brotli.conf;`;
     writeFileSync(
@@ -68,7 +70,7 @@ http {
     default_type application/octet-stream;
     access_log off;
     sendfile on;
-    ${['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((temp) => `${temp === 'body' ? 'client_body' : temp}_temp_path ${this.folder}/${temp};`).join('\n    ')}
+    ${Object.entries(TEMP_PATHS).map(([directive, temp]) => `${directive} ${this.folder}/${temp};`).join('\n    ')}
     include kier/kier-http.conf;
     server {
         listen 127.0.0.1:${port};
